@@ -1,0 +1,1 @@
+namespace AssetRegistry.Verification; internal static class Placeholder { }
