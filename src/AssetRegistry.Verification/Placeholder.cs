@@ -1,1 +1,0 @@
-namespace AssetRegistry.Verification; internal static class Placeholder { }
