@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace AssetRegistry.Infrastructure.Http;
+
+/// <summary>Describes the API as a whole: what it is, and that writes need a bearer token.</summary>
+internal sealed class OpenApiDescription : IOpenApiDocumentTransformer
+{
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Info = new OpenApiInfo
+        {
+            Title = "AssetRegistry — data asset registration (数据资产登记)",
+            Version = "v1",
+            Description = "Registers data resources (数据资源) and data products (数据产品): initial, license, transfer, change, " +
+                "cancellation and objection registrations. Errors are RFC 9457 problem details with a stable `code`. " +
+                "Writes need a bearer token; resources carry an ETag (their stream version) and honour If-Match; " +
+                "POST honours Idempotency-Key.",
+        };
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            BearerFormat = "JWT",
+            Description = "A token carrying `sub` (the user), `role` (clerk, enterprise, natural-person, bank, supervisor) and, for parties, `party` (its code).",
+        };
+        return Task.CompletedTask;
+    }
+}

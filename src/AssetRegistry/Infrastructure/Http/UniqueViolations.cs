@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+
+namespace AssetRegistry.Infrastructure.Http;
+
+/// <summary>
+/// Uniqueness the database enforces (unique indexes on inline views), named by index so that each becomes
+/// its own refusal code. Features register theirs at start-up.
+/// </summary>
+public static class UniqueViolations
+{
+    private static readonly Dictionary<string, (string Code, string Detail)> Known = new(StringComparer.Ordinal);
+
+    public static void Register(string indexNameFragment, string code, string detail) => Known[indexNameFragment] = (code, detail);
+
+    public static ProblemDetails Describe(PostgresException violation)
+    {
+        var index = violation.ConstraintName ?? "";
+        foreach (var (fragment, (code, detail)) in Known)
+        {
+            if (index.Contains(fragment, StringComparison.OrdinalIgnoreCase))
+            {
+                return ProblemResponses.Problem(StatusCodes.Status409Conflict, code, "Already recorded", detail);
+            }
+        }
+
+        return ProblemResponses.Problem(StatusCodes.Status409Conflict, "already-exists", "Already recorded", "A record with the same identifying value already exists.");
+    }
+}

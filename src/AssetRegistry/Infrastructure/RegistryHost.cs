@@ -1,0 +1,163 @@
+using System.Text.Json.Serialization;
+using AssetRegistry.Infrastructure.Database;
+using AssetRegistry.Infrastructure.Http;
+using AssetRegistry.Infrastructure.Http.Idempotency;
+using AssetRegistry.Infrastructure.Time;
+using AssetRegistry.Parties;
+using AssetRegistry.Security;
+using JasperFx;
+using JasperFx.Events;
+using Weasel.Core;
+using Marten;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using Scalar.AspNetCore;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace AssetRegistry.Infrastructure;
+
+/// <summary>The service's wiring: database, messaging, security and the HTTP ground rules, in one place.</summary>
+public static class RegistryHost
+{
+    public const long MaxJsonRequestBytes = 1024 * 1024;
+
+    public static WebApplicationBuilder AddRegistry(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var development = builder.Environment.IsDevelopment();
+
+        if (!development)
+        {
+            builder.Logging.AddJsonConsole(json => json.UseUtcTimestamp = true);
+        }
+
+        if (development)
+        {
+            services.AddSingleton(new DevelopmentClock(TimeProvider.System));
+            services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<DevelopmentClock>());
+        }
+        else
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+
+        services.Configure<PrivatePostgresOptions>(builder.Configuration.GetSection("PrivatePostgres"));
+        services.AddSingleton<RegistryDatabase>();
+
+        services.AddMarten(sp =>
+            {
+                var options = new StoreOptions();
+                options.Connection(sp.GetRequiredService<RegistryDatabase>().ConnectionString);
+                options.DatabaseSchemaName = "registry";
+                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                options.Events.StreamIdentity = StreamIdentity.AsString;
+                options.Events.TimeProvider = sp.GetRequiredService<TimeProvider>();
+                options.UseSystemTextJsonForSerialization(enumStorage: EnumStorage.AsString);
+                options.Schema.For<IdempotentRequest>().Identity(x => x.Id);
+                options.ConfigureParties();
+                return options;
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .IntegrateWithWolverine();
+
+        builder.Host.UseWolverine(options =>
+        {
+            options.UseRuntimeCompilation();
+            options.Policies.AutoApplyTransactions();
+            options.Policies.UseDurableLocalQueues();
+        });
+
+        services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+            if (!context.ProblemDetails.Extensions.ContainsKey("code") && context.ProblemDetails.Status is { } status)
+            {
+                context.ProblemDetails.Extensions["code"] = status switch
+                {
+                    StatusCodes.Status401Unauthorized => "unauthenticated",
+                    StatusCodes.Status403Forbidden => "forbidden",
+                    StatusCodes.Status404NotFound => "not-found",
+                    StatusCodes.Status405MethodNotAllowed => "method-not-allowed",
+                    _ => "error",
+                };
+            }
+        });
+        services.AddExceptionHandler<ProblemResponses>();
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, ConfigureTokenValidation>();
+        services.AddAuthorization();
+
+        services.AddHealthChecks()
+            .AddNpgSql(sp => sp.GetRequiredService<RegistryDatabase>().ConnectionString, name: "postgresql", tags: ["ready"]);
+
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<OpenApiDescription>());
+        return builder;
+    }
+
+    public static void ConfigureJson(System.Text.Json.JsonSerializerOptions json)
+    {
+        json.Converters.Add(new NfcStringConverter());
+        json.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        json.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+    }
+
+    public static WebApplication UseRegistry(this WebApplication app)
+    {
+        // Fail at once, with the configuration message, rather than at the first request.
+        _ = app.Services.GetRequiredService<RegistryDatabase>();
+        _ = app.Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseMiddleware<RequestSizeLimits>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<IdempotencyMiddleware>();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference("/docs", reference => reference.WithTitle("AssetRegistry API"));
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+
+        // JSON requests are small; endpoints that take uploads raise their own limit.
+        var api = app.MapGroup("/api").WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxJsonRequestBytes));
+        api.MapParties();
+
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapDevelopmentClock();
+        }
+
+        return app;
+    }
+
+    private sealed class ConfigureTokenValidation(IConfiguration configuration, IHostEnvironment environment)
+        : IConfigureNamedOptions<JwtBearerOptions>
+    {
+        public void Configure(string? name, JwtBearerOptions options)
+        {
+            options.MapInboundClaims = false;
+            options.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = TokenSigning.Issuer,
+                ValidAudience = TokenSigning.Audience,
+                IssuerSigningKey = TokenSigning.Key(configuration, environment),
+                NameClaimType = Actor.SubjectClaim,
+                RoleClaimType = Actor.RoleClaim,
+                ClockSkew = TimeSpan.FromSeconds(30),
+            };
+        }
+
+        public void Configure(JwtBearerOptions options) => Configure(Options.DefaultName, options);
+    }
+}

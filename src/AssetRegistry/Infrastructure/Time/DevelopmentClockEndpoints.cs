@@ -1,0 +1,46 @@
+using System.Xml;
+
+namespace AssetRegistry.Infrastructure.Time;
+
+public sealed record AdvanceClock(string? AdvanceBy, DateTimeOffset? AdvanceTo);
+
+public sealed record ClockReading(DateTimeOffset Now, string Offset);
+
+/// <summary>
+/// <c>GET /dev/clock</c> and <c>POST /dev/clock</c> (<c>{"advanceBy":"P10D"}</c> — an ISO 8601 duration — or
+/// <c>{"advanceTo":"2026-12-31T16:00:00Z"}</c>). Mapped in Development only.
+/// </summary>
+public static class DevelopmentClockEndpoints
+{
+    public static void MapDevelopmentClock(this IEndpointRouteBuilder app)
+    {
+        var clock = app.MapGroup("/dev/clock").WithTags("Development").AllowAnonymous();
+        clock.MapGet("", (DevelopmentClock time) => Read(time))
+            .WithSummary("The registry's current time (development only).");
+        clock.MapPost("", (AdvanceClock request, DevelopmentClock time) =>
+        {
+            var by = request switch
+            {
+                { AdvanceBy: { } duration } => ParseDuration(duration),
+                { AdvanceTo: { } target } => target - time.GetUtcNow(),
+                _ => throw Refusal.Invalid("advanceBy", "Give advanceBy (an ISO 8601 duration such as P10D) or advanceTo (an instant)."),
+            };
+            time.Advance(by);
+            return Read(time);
+        }).WithSummary("Moves the registry's clock forward (development only), so that timers such as the end of public notice fire.");
+    }
+
+    private static ClockReading Read(DevelopmentClock time) => new(time.GetUtcNow(), XmlConvert.ToString(time.Offset));
+
+    private static TimeSpan ParseDuration(string duration)
+    {
+        try
+        {
+            return XmlConvert.ToTimeSpan(duration);
+        }
+        catch (FormatException)
+        {
+            throw Refusal.Invalid("advanceBy", $"'{duration}' is not an ISO 8601 duration such as PT30M or P10D.");
+        }
+    }
+}

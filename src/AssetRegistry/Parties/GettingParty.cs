@@ -1,0 +1,34 @@
+using AssetRegistry.Infrastructure.Http;
+using AssetRegistry.Security;
+using Marten;
+
+namespace AssetRegistry.Parties;
+
+/// <summary>A party as shown to clerks, supervisors and the party itself: an ID number only masked.</summary>
+public sealed record PartyView(string PartyCode, PartyKind Kind, string Name, PartyIdentifierType IdentifierType, string Identifier, string? IssuingCountry, long Version)
+{
+    public static PartyView Of(Party party) =>
+        new(party.Id, party.Kind, party.Name, party.Identity.Type, party.Identity.Shown, party.Identity.IssuingCountry, party.Version);
+}
+
+public static class GettingPartyEndpoint
+{
+    public static RouteHandlerBuilder MapGetParty(this RouteGroupBuilder parties) =>
+        parties.MapGet("/{partyCode}", async (string partyCode, HttpContext http, IQuerySession session) =>
+            {
+                var actor = Actor.From(http.User);
+                if (!actor.IsClerk && actor.Role != RegistryRoles.Supervisor && !actor.Speaks(partyCode))
+                {
+                    throw Refusal.Forbidden("not-your-party", "Only clerks, supervisors and the party itself may read a party's record.");
+                }
+
+                var party = await session.LoadAsync<Party>(partyCode, http.RequestAborted)
+                    ?? throw Refusal.NotFound("party-not-found", $"No party has the code '{partyCode}'.");
+                http.Response.SetETag(party.Version);
+                return Results.Ok(PartyView.Of(party));
+            })
+            .RequireAuthorization()
+            .WithSummary("Read a party's record.")
+            .Produces<PartyView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,30 @@
+using System.Security.Claims;
+
+namespace AssetRegistry.Security;
+
+/// <summary>
+/// Who did something, as events record it: the individual user (<c>sub</c>), the role and, for parties,
+/// the party's code. Always taken from the token, never from a request body.
+/// </summary>
+public sealed record Actor(string UserId, string Role, string? PartyCode)
+{
+    public const string PartyClaim = "party";
+    public const string RoleClaim = "role";
+    public const string SubjectClaim = "sub";
+
+    public bool IsClerk => Role == RegistryRoles.Clerk;
+
+    public bool Speaks(string partyCode) => PartyCode is not null && string.Equals(PartyCode, partyCode, StringComparison.Ordinal);
+
+    public static Actor From(ClaimsPrincipal user)
+    {
+        var userId = user.FindFirstValue(SubjectClaim);
+        var role = user.FindFirstValue(RoleClaim);
+        if (string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(role))
+        {
+            throw Refusal.Forbidden("token-incomplete", "The token must name the user (sub) and the role.");
+        }
+
+        return new Actor(userId, role, user.FindFirstValue(PartyClaim));
+    }
+}

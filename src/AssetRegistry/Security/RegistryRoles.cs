@@ -1,0 +1,28 @@
+namespace AssetRegistry.Security;
+
+/// <summary>The roles a token may carry (claim <c>role</c>).</summary>
+public static class RegistryRoles
+{
+    /// <summary>登记机构工作人员: reviews and decides applications.</summary>
+    public const string Clerk = "clerk";
+
+    /// <summary>An enterprise or other organisation, acting through its handling staff (经办人).</summary>
+    public const string Enterprise = "enterprise";
+
+    /// <summary>自然人: may hold, license and object.</summary>
+    public const string NaturalPerson = "natural-person";
+
+    /// <summary>质权人: checks assets before lending, registers and releases pledges.</summary>
+    public const string Bank = "bank";
+
+    /// <summary>主管部门: reads everything, changes nothing.</summary>
+    public const string Supervisor = "supervisor";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Clerk, Enterprise, NaturalPerson, Bank, Supervisor,
+    };
+
+    /// <summary>Roles that speak for a party and so carry its code.</summary>
+    public static bool ActsForParty(string role) => role is Enterprise or NaturalPerson or Bank;
+}

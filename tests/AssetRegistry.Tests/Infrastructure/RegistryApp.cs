@@ -1,0 +1,64 @@
+using Alba;
+using AssetRegistry.Security;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.IdentityModel.Tokens;
+using Wolverine;
+
+namespace AssetRegistry.Tests.Infrastructure;
+
+/// <summary>
+/// The service as users run it — HTTP, Wolverine, Marten — on its own PostgreSQL database, with a fake
+/// clock that tests move instead of sleeping. Shared by the tests of a class or collection.
+/// </summary>
+public sealed class RegistryApp : IAsyncLifetime
+{
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
+    private static readonly string SigningKey = Convert.ToBase64String("asset-registry-tests-signing-key-0123456789"u8.ToArray());
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+    public IAlbaHost Host { get; private set; } = null!;
+    public string ConnectionString { get; private set; } = "";
+    public HttpClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await TestDatabaseServer.CreateDatabaseAsync(async template =>
+        {
+            await using var schemaHost = await StartHostAsync(template, new FakeTimeProvider(Start));
+        });
+        Host = await StartHostAsync(ConnectionString, Clock);
+        Client = Host.Server.CreateClient();
+    }
+
+    public static Task<IAlbaHost> StartHostAsync(string connectionString, TimeProvider clock, Action<IWebHostBuilder>? configure = null) =>
+        AlbaHost.For<Program>(web =>
+        {
+            web.UseEnvironment("Testing");
+            web.UseSetting("ConnectionStrings:Registry", connectionString);
+            web.UseSetting("Authentication:SigningKey", SigningKey);
+            web.ConfigureServices(services =>
+            {
+                services.AddSingleton(clock);
+                services.RunWolverineInSoloMode();
+                services.DisableAllExternalWolverineTransports();
+            });
+            configure?.Invoke(web);
+        });
+
+    public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    public static string Token(string role, string user, string? party = null) =>
+        DevelopmentTokenCommand.Issue(new SymmetricSecurityKey(Convert.FromBase64String(SigningKey)), user, role, party,
+            TimeSpan.FromHours(1), DateTime.UtcNow);
+
+    public static string ClerkToken(string user = "clerk-li") => Token(RegistryRoles.Clerk, user);
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        await Host.DisposeAsync();
+    }
+}
