@@ -1,0 +1,64 @@
+using AssetRegistry.Verification.Canonical;
+using AssetRegistry.Verification.Checkpoints;
+using AssetRegistry.Verification.Crypto;
+using AssetRegistry.Verification.Merkle;
+
+namespace AssetRegistry.Verification.Bundles;
+
+/// <summary>
+/// Decides whether a bundle's certificate is genuine: the checkpoint is signed by a trusted key valid at
+/// its issuedAt, and the certificate's canonical form is the leaf the inclusion proof leads from to the
+/// checkpoint's root. Nothing else is consulted: no network, no database.
+/// </summary>
+public sealed class BundleVerifier
+{
+    private readonly CheckpointVerifier checkpoints;
+
+    public BundleVerifier(TrustedKeys trustedKeys) => checkpoints = new CheckpointVerifier(trustedKeys);
+
+    /// <summary>Reads and verifies a bundle file's text; a malformed bundle is a failure, not an exception.</summary>
+    public VerificationResult Verify(string bundleJson)
+    {
+        CertificateBundle bundle;
+        try
+        {
+            bundle = CertificateBundle.Parse(bundleJson);
+        }
+        catch (LedgerFormatException e)
+        {
+            return VerificationResult.Failed(VerificationFailure.MalformedDocument, e.Message);
+        }
+
+        return Verify(bundle);
+    }
+
+    public VerificationResult Verify(CertificateBundle bundle)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        var signed = checkpoints.Verify(bundle.Checkpoint);
+        if (!signed.IsGenuine)
+        {
+            return signed;
+        }
+
+        var body = bundle.Checkpoint.Body;
+        CryptoProfile.TryFromAlgorithm(body.Algorithm, out var profile);
+        var hasher = new MerkleHasher(profile!.Hash);
+        byte[] leafHash;
+        try
+        {
+            leafHash = CertificateLeaf.Hash(hasher, bundle.Certificate);
+        }
+        catch (CanonicalJsonException e)
+        {
+            return VerificationResult.Failed(VerificationFailure.MalformedDocument, $"The certificate has no canonical form, so it cannot be a leaf: {e.Message}");
+        }
+
+        var outcome = InclusionProofVerifier.Verify(hasher, bundle.LeafIndex, body.TreeSize, leafHash, bundle.InclusionProof, body.RootHash);
+        return outcome.IsValid
+            ? VerificationResult.Genuine
+            : VerificationResult.Failed(
+                VerificationFailure.InclusionProofInvalid,
+                $"The certificate is not in the ledger the checkpoint signs: its leaf hash, leaf index {bundle.LeafIndex} and inclusion proof do not give the checkpoint's root. {outcome.Failure}");
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using AssetRegistry.Verification.Checkpoints;
+
+namespace AssetRegistry.Verification.Bundles;
+
+/// <summary>
+/// Everything a bank or court needs to check a certificate offline, save the trusted keys: the
+/// certificate, where it sits in the ledger, the path from it to a root, and the signed checkpoint of that root.
+/// </summary>
+public sealed class CertificateBundle
+{
+    private const string What = "bundle";
+
+    private readonly JsonObject certificate;
+
+    public CertificateBundle(JsonObject certificate, long leafIndex, IReadOnlyList<byte[]> inclusionProof, SignedCheckpoint checkpoint)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        ArgumentNullException.ThrowIfNull(inclusionProof);
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        this.certificate = (JsonObject)certificate.DeepClone();
+        LeafIndex = leafIndex;
+        InclusionProof = inclusionProof.Select(p => (byte[])p.Clone()).ToList();
+        Checkpoint = checkpoint;
+    }
+
+    /// <summary>A copy of the certificate, free to change without touching the bundle.</summary>
+    public JsonObject Certificate => (JsonObject)certificate.DeepClone();
+
+    public long LeafIndex { get; }
+
+    /// <summary>RFC 9162 §2.1.3.1's PATH(leafIndex, D[treeSize]) for the checkpoint's tree size.</summary>
+    public IReadOnlyList<byte[]> InclusionProof { get; }
+
+    public SignedCheckpoint Checkpoint { get; }
+
+    /// <exception cref="LedgerFormatException">Not a bundle in the format of docs/ledger.md §7.</exception>
+    public static CertificateBundle Parse(string json)
+    {
+        var root = LedgerJson.ParseObject(json, What);
+        LedgerJson.AllowOnly(root, What, "certificate", "leafIndex", "inclusionProof", "checkpoint");
+        return new CertificateBundle(
+            LedgerJson.Object(root, "certificate", What),
+            LedgerJson.SafeInteger(root, "leafIndex", What),
+            LedgerJson.Base64Array(root, "inclusionProof", What),
+            SignedCheckpoint.FromJson(LedgerJson.Object(root, "checkpoint", What)));
+    }
+
+    public JsonObject ToJsonObject() => new()
+    {
+        ["certificate"] = Certificate,
+        ["leafIndex"] = LeafIndex,
+        ["inclusionProof"] = LedgerJson.Base64Array(InclusionProof),
+        ["checkpoint"] = Checkpoint.ToJsonObject(),
+    };
+
+    public string ToJson() => LedgerJson.ToIndentedJson(ToJsonObject());
+}

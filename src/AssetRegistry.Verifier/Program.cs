@@ -1,0 +1,3 @@
+using AssetRegistry.Verifier;
+
+return VerifierCommandLine.Run(args, Console.Out, Console.Error);
