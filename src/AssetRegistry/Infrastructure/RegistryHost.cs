@@ -1,10 +1,15 @@
 using System.Text.Json.Serialization;
+using AssetRegistry.Applications;
+using AssetRegistry.Assets;
+using AssetRegistry.Calendars;
+using AssetRegistry.Documents;
 using AssetRegistry.Infrastructure.Database;
 using AssetRegistry.Infrastructure.Http;
 using AssetRegistry.Infrastructure.Http.Idempotency;
 using AssetRegistry.Infrastructure.Time;
 using AssetRegistry.Parties;
 using AssetRegistry.Security;
+using AssetRegistry.Timers;
 using JasperFx;
 using JasperFx.Events;
 using Weasel.Core;
@@ -45,6 +50,12 @@ public static class RegistryHost
             services.AddSingleton(TimeProvider.System);
         }
 
+        services.Configure<ProcedureSettings>(builder.Configuration.GetSection("Registry"));
+        services.AddWorkingCalendar(builder.Configuration);
+        services.AddSingleton<ProcedureDeadlines>();
+        services.AddSingleton<RegistrationNumbers>();
+        services.AddSingleton<TimerSweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<TimerSweep>());
         services.Configure<PrivatePostgresOptions>(builder.Configuration.GetSection("PrivatePostgres"));
         services.AddSingleton<RegistryDatabase>();
 
@@ -59,6 +70,8 @@ public static class RegistryHost
                 options.UseSystemTextJsonForSerialization(enumStorage: EnumStorage.AsString);
                 options.Schema.For<IdempotentRequest>().Identity(x => x.Id);
                 options.ConfigureParties();
+                options.ConfigureDocuments();
+                options.ConfigureApplications();
                 return options;
             })
             .UseLightweightSessions()
@@ -97,7 +110,8 @@ public static class RegistryHost
         services.AddAuthorization();
 
         services.AddHealthChecks()
-            .AddNpgSql(sp => sp.GetRequiredService<RegistryDatabase>().ConnectionString, name: "postgresql", tags: ["ready"]);
+            .AddNpgSql(sp => sp.GetRequiredService<RegistryDatabase>().ConnectionString, name: "postgresql", tags: ["ready"])
+            .AddWorkingCalendarCheck();
 
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer<OpenApiDescription>());
         return builder;
@@ -114,6 +128,7 @@ public static class RegistryHost
     {
         // Fail at once, with the configuration message, rather than at the first request.
         _ = app.Services.GetRequiredService<RegistryDatabase>();
+        _ = app.Services.GetRequiredService<WorkingCalendar>();
         _ = app.Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
 
         app.UseExceptionHandler();
@@ -132,6 +147,8 @@ public static class RegistryHost
         // JSON requests are small; endpoints that take uploads raise their own limit.
         var api = app.MapGroup("/api").WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxJsonRequestBytes));
         api.MapParties();
+        api.MapDocuments();
+        api.MapApplications();
 
         if (app.Environment.IsDevelopment())
         {

@@ -1,3 +1,5 @@
+using AssetRegistry.Security;
+
 namespace AssetRegistry.Parties;
 
 /// <summary>A party the registry knows: an organisation, or a natural person (自然人).</summary>
@@ -13,7 +15,7 @@ public sealed record PartyRecorded(
     PartyKind Kind,
     string Name,
     PartyIdentity Identity,
-    string RecordedBy,
+    Actor RecordedBy,
     DateTimeOffset RecordedAt);
 
 /// <summary>A party's name changed under the same identifier (a rename of an enterprise, 名称变更).</summary>
@@ -21,7 +23,7 @@ public sealed record PartyRenamed(
     string PartyCode,
     string PreviousName,
     string Name,
-    string RenamedBy,
+    Actor RenamedBy,
     DateTimeOffset RenamedAt);
 
 /// <summary>
@@ -38,7 +40,7 @@ public sealed record Party(string Id, PartyKind Kind, string Name, PartyIdentity
     public Party Apply(PartyRenamed renamed) => this with { Name = renamed.Name };
 
     /// <summary>Renaming keeps the identifier; a name equal to the current one records nothing worth a record.</summary>
-    public PartyRenamed Rename(string name, string renamedBy, DateTimeOffset now)
+    public PartyRenamed Rename(string name, Actor renamedBy, DateTimeOffset now)
     {
         if (string.Equals(name, Name, StringComparison.Ordinal))
         {

@@ -17,7 +17,7 @@ public static class RecordPartyHandler
     public static PartyView Handle(RecordParty command, IDocumentSession session, TimeProvider clock)
     {
         var recorded = new PartyRecorded(command.Identity.NewPartyCode(), command.Identity.Kind, command.Name, command.Identity,
-            command.RecordedBy.UserId, clock.GetUtcNow());
+            command.RecordedBy, clock.GetUtcNow());
         // The stream id is the party code: a second record of one credit code collides on it; the other
         // identifiers collide on the unique index of the inline snapshot.
         session.Events.StartStream<Party>(recorded.PartyCode, recorded);

@@ -20,7 +20,7 @@ public static class RenamePartyHandler
             : await session.Events.FetchForWriting<Party>(command.PartyCode, cancellation);
         var party = stream.Aggregate ?? throw Refusal.NotFound("party-not-found", $"No party has the code '{command.PartyCode}'.");
 
-        var renamed = party.Rename(command.Name, command.RenamedBy.UserId, clock.GetUtcNow());
+        var renamed = party.Rename(command.Name, command.RenamedBy, clock.GetUtcNow());
         stream.AppendOne(renamed); // moves CurrentVersion on to the version this event gets
         return PartyView.Of(party.Apply(renamed) with { Version = stream.CurrentVersion!.Value });
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 
 namespace AssetRegistry.Security;
 
@@ -12,6 +13,7 @@ public sealed record Actor(string UserId, string Role, string? PartyCode)
     public const string RoleClaim = "role";
     public const string SubjectClaim = "sub";
 
+    [JsonIgnore]
     public bool IsClerk => Role == RegistryRoles.Clerk;
 
     public bool Speaks(string partyCode) => PartyCode is not null && string.Equals(PartyCode, partyCode, StringComparison.Ordinal);

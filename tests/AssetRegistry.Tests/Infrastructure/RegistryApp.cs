@@ -3,6 +3,7 @@ using AssetRegistry.Security;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Tokens;
 using Wolverine;
@@ -13,25 +14,30 @@ namespace AssetRegistry.Tests.Infrastructure;
 /// The service as users run it — HTTP, Wolverine, Marten — on its own PostgreSQL database, with a fake
 /// clock that tests move instead of sleeping. Shared by the tests of a class or collection.
 /// </summary>
-public sealed class RegistryApp : IAsyncLifetime
+public sealed class RegistryApp : IAsyncLifetime, IRegistryHost
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
     private static readonly string SigningKey = Convert.ToBase64String("asset-registry-tests-signing-key-0123456789"u8.ToArray());
 
     public FakeTimeProvider Clock { get; } = new(Start);
+    IHost IRegistryHost.Host => Host;
     public IAlbaHost Host { get; private set; } = null!;
     public string ConnectionString { get; private set; } = "";
     public HttpClient Client { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        ConnectionString = await TestDatabaseServer.CreateDatabaseAsync(async template =>
-        {
-            await using var schemaHost = await StartHostAsync(template, new FakeTimeProvider(Start));
-        });
+        ConnectionString = await CreateDatabaseAsync();
         Host = await StartHostAsync(ConnectionString, Clock);
         Client = Host.Server.CreateClient();
     }
+
+    /// <summary>A database of its own with the registry's schema (copied from the template the first start built).</summary>
+    public static Task<string> CreateDatabaseAsync() =>
+        TestDatabaseServer.CreateDatabaseAsync(async template =>
+        {
+            await using var schemaHost = await StartHostAsync(template, new FakeTimeProvider(Start));
+        });
 
     public static Task<IAlbaHost> StartHostAsync(string connectionString, TimeProvider clock, Action<IWebHostBuilder>? configure = null) =>
         AlbaHost.For<Program>(web =>
@@ -61,4 +67,21 @@ public sealed class RegistryApp : IAsyncLifetime
         Client.Dispose();
         await Host.DisposeAsync();
     }
+}
+
+/// <summary>A running registry and its clock, whoever started it.</summary>
+public interface IRegistryHost
+{
+    FakeTimeProvider Clock { get; }
+    HttpClient Client { get; }
+    IHost Host { get; }
+}
+
+/// <summary>A host a test started itself (for restarts), seen as a registry.</summary>
+public sealed class RegistryAppView(IAlbaHost host, FakeTimeProvider clock) : IRegistryHost
+{
+    private readonly HttpClient _client = host.Server.CreateClient();
+    public FakeTimeProvider Clock => clock;
+    public HttpClient Client => _client;
+    public IHost Host => host;
 }

@@ -94,6 +94,14 @@ public sealed class ProblemResponses(IProblemDetailsService problemDetails, ILog
             return Problem(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Unsupported media type", bad.Message);
         }
 
+        // Minimal APIs say which parameter failed to bind: 'Failed to bind parameter "int? page" from "x".'
+        var binding = System.Text.RegularExpressions.Regex.Match(bad.Message, "parameter \"[^\"]*?(\\w+)\" from \"(.*)\"");
+        if (binding.Success)
+        {
+            var field = binding.Groups[1].Value;
+            return Validation(new Dictionary<string, string[]> { [field] = [$"'{binding.Groups[2].Value}' is not a valid value for '{field}'."] });
+        }
+
         return Problem(bad.StatusCode, "bad-request", "Bad request", bad.Message);
     }
 

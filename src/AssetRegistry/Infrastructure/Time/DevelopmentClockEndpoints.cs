@@ -1,10 +1,11 @@
 using System.Xml;
+using AssetRegistry.Timers;
 
 namespace AssetRegistry.Infrastructure.Time;
 
 public sealed record AdvanceClock(string? AdvanceBy, DateTimeOffset? AdvanceTo);
 
-public sealed record ClockReading(DateTimeOffset Now, string Offset);
+public sealed record ClockReading(DateTimeOffset Now, string Offset, int TimersFired = 0);
 
 /// <summary>
 /// <c>GET /dev/clock</c> and <c>POST /dev/clock</c> (<c>{"advanceBy":"P10D"}</c> — an ISO 8601 duration — or
@@ -17,7 +18,7 @@ public static class DevelopmentClockEndpoints
         var clock = app.MapGroup("/dev/clock").WithTags("Development").AllowAnonymous();
         clock.MapGet("", (DevelopmentClock time) => Read(time))
             .WithSummary("The registry's current time (development only).");
-        clock.MapPost("", (AdvanceClock request, DevelopmentClock time) =>
+        clock.MapPost("", async (AdvanceClock request, DevelopmentClock time, TimerSweep timers, CancellationToken cancellation) =>
         {
             var by = request switch
             {
@@ -26,8 +27,10 @@ public static class DevelopmentClockEndpoints
                 _ => throw Refusal.Invalid("advanceBy", "Give advanceBy (an ISO 8601 duration such as P10D) or advanceTo (an instant)."),
             };
             time.Advance(by);
-            return Read(time);
-        }).WithSummary("Moves the registry's clock forward (development only), so that timers such as the end of public notice fire.");
+            // Deadlines passed by the jump take effect now, not at the next poll.
+            var fired = await timers.FireDueAsync(cancellation);
+            return Read(time) with { TimersFired = fired };
+        }).WithSummary("Moves the registry's clock forward (development only); timers that come due, such as the end of public notice, fire at once.");
     }
 
     private static ClockReading Read(DevelopmentClock time) => new(time.GetUtcNow(), XmlConvert.ToString(time.Offset));

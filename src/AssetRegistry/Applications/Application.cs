@@ -1,0 +1,259 @@
+using AssetRegistry.InitialRegistration;
+using AssetRegistry.Security;
+
+namespace AssetRegistry.Applications;
+
+public enum ApplicationKind
+{
+    /// <summary>首次登记.</summary>
+    Initial,
+}
+
+public enum ApplicationState
+{
+    /// <summary>Waiting for formal review (形式审查).</summary>
+    Submitted,
+    /// <summary>Returned for correction (补正); the applicant resubmits or it lapses.</summary>
+    AwaitingCorrection,
+    /// <summary>Under public notice (公示).</summary>
+    UnderPublicNotice,
+    /// <summary>Waiting for approval (核准).</summary>
+    AwaitingApproval,
+    Approved,
+    Rejected,
+    Refused,
+    Withdrawn,
+    Lapsed,
+}
+
+/// <summary>The party that applied, as recorded: its code from the token, its legal name as stated.</summary>
+public sealed record Applicant(string PartyCode, string Name);
+
+public sealed record PublicNotice(DateTimeOffset StartedAt, DateTimeOffset EndsAt, int WorkingDays);
+
+public sealed record CorrectionRequest(IReadOnlyList<string> WhatToCorrect, DateTimeOffset Deadline, string RequestedBy, DateTimeOffset RequestedAt);
+
+/// <summary>
+/// An application going through the procedure: submitted → formal review → public notice → approval.
+/// Each decision is a method that takes the actor and <c>now</c> and returns the events to record, or
+/// throws a <see cref="Refusal"/>; <c>Apply</c> methods fold recorded events back into state.
+/// </summary>
+public sealed record Application(
+    string Id,
+    ApplicationKind Kind,
+    ApplicationState State,
+    Applicant Applicant,
+    InitialRegistrationDetails Initial,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset? ReplyDueAt)
+{
+    public long Version { get; init; }
+    public string? AcceptedBy { get; init; }
+    public PublicNotice? Notice { get; init; }
+    public CorrectionRequest? Correction { get; init; }
+    public string? RegistrationNumber { get; init; }
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    public bool IsClosed => State is ApplicationState.Approved or ApplicationState.Rejected or ApplicationState.Refused
+        or ApplicationState.Withdrawn or ApplicationState.Lapsed;
+
+    /// <summary>The registry owes a reply (formal review or approval) and its reply limit has passed.</summary>
+    public bool IsOverdueAt(DateTimeOffset now) =>
+        State is ApplicationState.Submitted or ApplicationState.AwaitingApproval && ReplyDueAt < now;
+
+    public static Application Create(InitialRegistrationApplied applied) => new(
+        applied.ApplicationId, ApplicationKind.Initial, ApplicationState.Submitted,
+        applied.Applicant, applied.Details, applied.SubmittedAt, applied.ReplyDueAt);
+
+    public Application Apply(ApplicationAccepted accepted) => this with
+    {
+        State = ApplicationState.AwaitingApproval,
+        AcceptedBy = accepted.AcceptedBy.UserId,
+        ReplyDueAt = accepted.ApprovalDueAt,
+    };
+
+    public Application Apply(PublicNoticeStarted started) => this with
+    {
+        State = ApplicationState.UnderPublicNotice,
+        Notice = new PublicNotice(started.StartedAt, started.EndsAt, started.WorkingDays),
+        ReplyDueAt = null,
+    };
+
+    public Application Apply(PublicNoticeEnded ended) => this with { State = ApplicationState.AwaitingApproval, ReplyDueAt = ended.ApprovalDueAt };
+
+    public Application Apply(ApplicationRejected rejected) => this with { State = ApplicationState.Rejected, ClosedAt = rejected.RejectedAt, ReplyDueAt = null };
+
+    public Application Apply(CorrectionRequested requested) => this with
+    {
+        State = ApplicationState.AwaitingCorrection,
+        Correction = new CorrectionRequest(requested.WhatToCorrect, requested.Deadline, requested.RequestedBy.UserId, requested.RequestedAt),
+        ReplyDueAt = null,
+    };
+
+    public Application Apply(ApplicationResubmitted resubmitted) => this with
+    {
+        State = ApplicationState.Submitted,
+        Initial = resubmitted.Details,
+        Correction = null,
+        ReplyDueAt = resubmitted.ReplyDueAt,
+    };
+
+    public Application Apply(ApplicationWithdrawn withdrawn) => this with { State = ApplicationState.Withdrawn, ClosedAt = withdrawn.WithdrawnAt, ReplyDueAt = null };
+
+    public Application Apply(ApplicationLapsed lapsed) => this with { State = ApplicationState.Lapsed, ClosedAt = lapsed.LapsedAt, ReplyDueAt = null };
+
+    public Application Apply(ApplicationApproved approved) => this with
+    {
+        State = ApplicationState.Approved,
+        RegistrationNumber = approved.RegistrationNumber,
+        ClosedAt = approved.ApprovedAt,
+        ReplyDueAt = null,
+    };
+
+    public Application Apply(ApplicationRefused refused) => this with { State = ApplicationState.Refused, ClosedAt = refused.RefusedAt, ReplyDueAt = null };
+
+    /// <summary>The state after one more event (what Marten does with the Apply methods; not named Evolve, which Marten would take as its own convention).</summary>
+    public Application After(object @event) => @event switch
+    {
+        ApplicationAccepted e => Apply(e),
+        PublicNoticeStarted e => Apply(e),
+        PublicNoticeEnded e => Apply(e),
+        ApplicationRejected e => Apply(e),
+        CorrectionRequested e => Apply(e),
+        ApplicationResubmitted e => Apply(e),
+        ApplicationWithdrawn e => Apply(e),
+        ApplicationLapsed e => Apply(e),
+        ApplicationApproved e => Apply(e),
+        ApplicationRefused e => Apply(e),
+        _ => throw new ArgumentException($"{@event.GetType().Name} is not an event of an application.", nameof(@event)),
+    };
+
+    // ---- decisions ----
+
+    /// <summary>Formal review passed (形式审查). Initial registrations then go under public notice.</summary>
+    public object[] Accept(Actor clerk, DateTimeOffset now, ProcedureDeadlines deadlines)
+    {
+        RequireState(ApplicationState.Submitted, "accept");
+        var accepted = new ApplicationAccepted(Id, clerk, now, deadlines.ReplyDue(now));
+        if (deadlines.NoticeWorkingDays == 0)
+        {
+            return [accepted];
+        }
+
+        return [accepted, new PublicNoticeStarted(Id, now, deadlines.NoticeEnds(now), deadlines.NoticeWorkingDays)];
+    }
+
+    public ApplicationRejected Reject(IReadOnlyList<string> reasons, Actor clerk, DateTimeOffset now)
+    {
+        RequireState(ApplicationState.Submitted, "reject");
+        return new ApplicationRejected(Id, reasons, clerk, now);
+    }
+
+    public CorrectionRequested RequestCorrection(IReadOnlyList<string> whatToCorrect, DateTimeOffset deadline, Actor clerk, DateTimeOffset now)
+    {
+        RequireState(ApplicationState.Submitted, "request a correction of");
+        if (deadline <= now)
+        {
+            throw Refusal.Invalid("deadline", "The correction deadline must be in the future.");
+        }
+
+        return new CorrectionRequested(Id, whatToCorrect, deadline, clerk, now);
+    }
+
+    public ApplicationResubmitted Resubmit(InitialRegistrationDetails details, IReadOnlyList<string> changedFields, Actor applicant, DateTimeOffset now, ProcedureDeadlines deadlines)
+    {
+        RequireApplicant(applicant);
+        if (State != ApplicationState.AwaitingCorrection)
+        {
+            throw new Refusal(IsClosed ? "application-closed" : "application-not-awaiting-correction",
+                IsClosed
+                    ? $"The application is {Describe(State)}; it can no longer be resubmitted. Submit a new application."
+                    : $"The application is {Describe(State)}; only an application returned for correction can be resubmitted.");
+        }
+
+        return new ApplicationResubmitted(Id, details, changedFields, applicant, now, deadlines.ReplyDue(now));
+    }
+
+    public ApplicationWithdrawn Withdraw(string? reason, Actor applicant, DateTimeOffset now)
+    {
+        RequireApplicant(applicant);
+        if (IsClosed)
+        {
+            throw new Refusal("application-closed", $"The application is {Describe(State)}; there is nothing to withdraw.");
+        }
+
+        return new ApplicationWithdrawn(Id, reason, applicant, now);
+    }
+
+    /// <summary>Public notice ends by itself on time; null when it is not (or no longer) due.</summary>
+    public PublicNoticeEnded? EndNoticeIfDue(DateTimeOffset now, ProcedureDeadlines deadlines) =>
+        State == ApplicationState.UnderPublicNotice && Notice is { } notice && now >= notice.EndsAt
+            ? new PublicNoticeEnded(Id, notice.EndsAt, now, deadlines.ReplyDue(now))
+            : null;
+
+    /// <summary>An unanswered request for correction lapses the application; null when not due.</summary>
+    public ApplicationLapsed? LapseIfDue(DateTimeOffset now) =>
+        State == ApplicationState.AwaitingCorrection && Correction is { } correction && now >= correction.Deadline
+            ? new ApplicationLapsed(Id, correction.Deadline, now)
+            : null;
+
+    /// <summary>
+    /// Approval (核准) by a clerk other than the one who accepted the application (four eyes).
+    /// </summary>
+    public void EnsureApprovable(Actor clerk)
+    {
+        if (State == ApplicationState.UnderPublicNotice)
+        {
+            throw new Refusal("application-under-public-notice",
+                $"The application is under public notice until {Notice!.EndsAt:u}; it can be approved once notice has ended.");
+        }
+
+        RequireState(ApplicationState.AwaitingApproval, "approve");
+        if (string.Equals(AcceptedBy, clerk.UserId, StringComparison.Ordinal))
+        {
+            throw new Refusal("approver-accepted-application",
+                "The clerk who accepted an application may not also approve it (four eyes); another clerk must approve.");
+        }
+    }
+
+    public ApplicationRefused Refuse(IReadOnlyList<string> reasons, Actor clerk, DateTimeOffset now)
+    {
+        RequireState(ApplicationState.AwaitingApproval, "refuse");
+        return new ApplicationRefused(Id, reasons, clerk, now);
+    }
+
+    private void RequireApplicant(Actor actor)
+    {
+        if (!actor.Speaks(Applicant.PartyCode))
+        {
+            throw Refusal.Forbidden("not-your-application", "Only the applicant may act on its application.");
+        }
+    }
+
+    private void RequireState(ApplicationState required, string act)
+    {
+        if (State == required)
+        {
+            return;
+        }
+
+        var code = IsClosed ? "application-already-decided"
+            : State is ApplicationState.Submitted or ApplicationState.AwaitingCorrection ? "application-not-accepted"
+            : "application-not-awaiting-review";
+        throw new Refusal(code, $"Cannot {act} the application: it is {Describe(State)}.");
+    }
+
+    private static string Describe(ApplicationState state) => state switch
+    {
+        ApplicationState.Submitted => "waiting for formal review",
+        ApplicationState.AwaitingCorrection => "returned for correction",
+        ApplicationState.UnderPublicNotice => "under public notice",
+        ApplicationState.AwaitingApproval => "waiting for approval",
+        ApplicationState.Approved => "approved",
+        ApplicationState.Rejected => "rejected",
+        ApplicationState.Refused => "refused",
+        ApplicationState.Withdrawn => "withdrawn",
+        ApplicationState.Lapsed => "lapsed",
+        _ => state.ToString(),
+    };
+}

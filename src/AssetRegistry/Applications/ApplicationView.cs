@@ -1,0 +1,32 @@
+using AssetRegistry.InitialRegistration;
+using JasperFx.Events;
+
+namespace AssetRegistry.Applications;
+
+/// <summary>An application as its parties and the clerks see it.</summary>
+public sealed record ApplicationView(
+    string ApplicationId,
+    ApplicationKind Kind,
+    ApplicationState State,
+    Applicant Applicant,
+    InitialRegistrationDetails Details,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset? ReplyDueAt,
+    bool Overdue,
+    PublicNotice? PublicNotice,
+    CorrectionRequest? Correction,
+    string? RegistrationNumber,
+    long Version,
+    IReadOnlyList<ApplicationHistoryEntry>? History = null)
+{
+    public static ApplicationView Of(Application application, DateTimeOffset now, IReadOnlyList<ApplicationHistoryEntry>? history = null) => new(
+        application.Id, application.Kind, application.State, application.Applicant, application.Initial, application.SubmittedAt,
+        application.ReplyDueAt, application.IsOverdueAt(now), application.Notice, application.Correction, application.RegistrationNumber,
+        application.Version, history);
+}
+
+/// <summary>One recorded step of the procedure: what happened, when it was recorded, and the event itself.</summary>
+public sealed record ApplicationHistoryEntry(long Version, string Event, DateTimeOffset RecordedAt, object Data)
+{
+    public static ApplicationHistoryEntry Of(IEvent @event) => new(@event.Version, @event.EventTypeName, @event.Timestamp, @event.Data);
+}

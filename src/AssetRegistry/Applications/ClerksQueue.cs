@@ -1,0 +1,74 @@
+using AssetRegistry.Infrastructure.Http;
+using AssetRegistry.Security;
+using Marten;
+using Marten.Pagination;
+
+namespace AssetRegistry.Applications;
+
+public sealed record QueueEntry(
+    string ApplicationId, ApplicationKind Kind, ApplicationState State, Applicant Applicant, string Name,
+    DateTimeOffset SubmittedAt, DateTimeOffset? ReplyDueAt, bool Overdue, DateTimeOffset? PublicNoticeEndsAt);
+
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, long Total);
+
+public static class ClerksQueueEndpoint
+{
+    public const int MaxPageSize = 200;
+
+    public static void MapClerksQueue(this RouteGroupBuilder applications) =>
+        applications.MapGet("", async (string? state, string? kind, bool? overdue, int? page, int? pageSize,
+                HttpContext http, IQuerySession session, TimeProvider clock) =>
+            {
+                var (pageNumber, size) = Paging(page, pageSize);
+                var (wantedState, wantedKind) = (QueryEnum<ApplicationState>(state, "state"), QueryEnum<ApplicationKind>(kind, "kind"));
+                var now = clock.GetUtcNow();
+                var query = session.Query<Application>().AsQueryable();
+                if (wantedState is { } s)
+                {
+                    query = query.Where(a => a.State == s);
+                }
+
+                if (wantedKind is { } k)
+                {
+                    query = query.Where(a => a.Kind == k);
+                }
+
+                if (overdue is true)
+                {
+                    query = query.Where(a => (a.State == ApplicationState.Submitted || a.State == ApplicationState.AwaitingApproval) && a.ReplyDueAt < now);
+                }
+
+                var found = await query.OrderBy(a => a.ReplyDueAt).ThenBy(a => a.SubmittedAt).ToPagedListAsync(pageNumber, size, http.RequestAborted);
+                var items = found.Select(a => new QueueEntry(a.Id, a.Kind, a.State, a.Applicant, a.Initial.Name, a.SubmittedAt, a.ReplyDueAt,
+                    a.IsOverdueAt(now), a.Notice?.EndsAt)).ToArray();
+                return Results.Ok(new Paged<QueueEntry>(items, pageNumber, size, found.TotalItemCount));
+            })
+            .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk, RegistryRoles.Supervisor))
+            .WithSummary("The clerks' work queue, oldest reply limit first; `overdue=true` keeps what is past the 10-working-day reply limit.")
+            .Produces<Paged<QueueEntry>>()
+            .ProducesValidationProblem();
+
+    /// <summary>A query-string value of an enum, as written in JSON (<c>awaitingApproval</c>), any case.</summary>
+    public static T? QueryEnum<T>(string? value, string field) where T : struct, Enum =>
+        string.IsNullOrEmpty(value) ? null
+        : Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && !int.TryParse(value, out _) ? parsed
+        : throw RequestValidationException.For(field,
+            $"'{value}' is not one of: {string.Join(", ", Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}.");
+
+    public static (int Page, int PageSize) Paging(int? page, int? pageSize)
+    {
+        var errors = new FieldErrors();
+        if (page is < 1)
+        {
+            errors.Add("page", "'page' starts at 1.");
+        }
+
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            errors.Add("pageSize", $"'pageSize' is between 1 and {MaxPageSize}.");
+        }
+
+        errors.ThrowIfAny();
+        return (page ?? 1, pageSize ?? 50);
+    }
+}

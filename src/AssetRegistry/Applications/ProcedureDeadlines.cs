@@ -1,0 +1,20 @@
+using AssetRegistry.Calendars;
+using Microsoft.Extensions.Options;
+
+namespace AssetRegistry.Applications;
+
+/// <summary>The procedure's deadlines, counted in working days on the configured calendar.</summary>
+public sealed class ProcedureDeadlines(WorkingCalendar calendar, IOptions<ProcedureSettings> settings)
+{
+    public int NoticeWorkingDays => settings.Value.PublicNoticeWorkingDays;
+
+    public DateTimeOffset NoticeEnds(DateTimeOffset start) => calendar.DeadlineAfter(start, settings.Value.PublicNoticeWorkingDays);
+
+    public DateTimeOffset ReplyDue(DateTimeOffset start) => calendar.DeadlineAfter(start, settings.Value.ReplyWorkingDays);
+
+    public DateTimeOffset CorrectionDue(DateTimeOffset start) => calendar.DeadlineAfter(start, settings.Value.CorrectionWorkingDays);
+
+    /// <summary>A date the clerk names ends at 24:00 China Standard Time of that day.</summary>
+    public static DateTimeOffset EndOfDay(DateOnly day) =>
+        new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), WorkingCalendar.ChinaStandardTime.BaseUtcOffset).ToUniversalTime();
+}

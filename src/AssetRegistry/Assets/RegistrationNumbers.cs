@@ -1,0 +1,28 @@
+using AssetRegistry.Calendars;
+using AssetRegistry.Verification.Identifiers;
+using Marten;
+using Microsoft.Extensions.Options;
+using Weasel.Core;
+using Weasel.Postgresql;
+
+namespace AssetRegistry.Assets;
+
+/// <summary>
+/// Issues registration numbers (登记编号) from a PostgreSQL sequence: never blocks a concurrent registration
+/// and never repeats. A refused or rolled-back approval leaves a gap in the serials; numbers are unique,
+/// not contiguous (docs/registration-number.md).
+/// </summary>
+public sealed class RegistrationNumbers(IOptions<Applications.ProcedureSettings> settings)
+{
+    public static readonly DbObjectName Sequence = new PostgresqlObjectName("registry", "registration_serial", Weasel.Postgresql.SchemaUtils.IdentifierUsage.General);
+
+    public async Task<RegistrationNumber> NextAsync(IQuerySession session, AssetKind kind, DateTimeOffset now, CancellationToken cancellation)
+    {
+        var serials = await session.AdvancedSql.QueryAsync<long>($"select nextval('{Sequence.QualifiedName}')", cancellation);
+        var year = TimeZoneInfo.ConvertTime(now, WorkingCalendar.ChinaStandardTime).Year;
+        return RegistrationNumber.Create(settings.Value.RegistryCode, kind, year, serials[0]);
+    }
+
+    public static void Configure(StoreOptions options) =>
+        options.Storage.ExtendedSchemaObjects.Add(new Weasel.Postgresql.Sequence(Sequence));
+}

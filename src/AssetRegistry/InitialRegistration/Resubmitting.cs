@@ -1,0 +1,45 @@
+using AssetRegistry.Applications;
+using AssetRegistry.Documents;
+using AssetRegistry.Infrastructure.Http;
+using AssetRegistry.Security;
+using AssetRegistry.Timers;
+using Marten;
+using Wolverine;
+
+namespace AssetRegistry.InitialRegistration;
+
+public sealed record ResubmitApplication(string ApplicationId, InitialApplicationRequest Changes, long? ExpectedVersion, Actor ResubmittedBy);
+
+public static class ResubmitApplicationHandler
+{
+    // The applicant's name is not among what a correction changes: it is the applicant's, not the data's.
+    public static async Task<ApplicationView> Handle(ResubmitApplication command, IDocumentSession session, TimeProvider clock,
+        ProcedureDeadlines deadlines, CancellationToken cancellation)
+    {
+        var stream = await session.FetchAsync(command.ApplicationId, command.ExpectedVersion, cancellation);
+        var application = stream.Aggregate!;
+        var (_, details) = command.Changes.Over(application.Applicant.Name, application.Initial).Validate();
+        var now = clock.GetUtcNow();
+        var resubmitted = application.Resubmit(details, command.Changes.NamesOfFieldsSet(), command.ResubmittedBy, now, deadlines);
+
+        var cited = details.CitedDocuments().Select(d => new CitedDocument(d.Field, d.Sha256)).ToArray();
+        await DocumentCitations.EnsureCitableAsync(session, command.ResubmittedBy, cited, cancellation);
+        await Derivation.EnsureDerivableAsync(session, details.DerivedFrom, now, cancellation);
+        DocumentCitations.GrantToParties(session, command.ApplicationId, cited.Select(d => d.Sha256), [application.Applicant.PartyCode]);
+        session.Delete<RegistryTimer>(LapsingCorrection.TimerId(command.ApplicationId));
+
+        return ApplicationView.Of(stream.Record(resubmitted), now);
+    }
+}
+
+public static class ResubmittingEndpoint
+{
+    public static void MapResubmitApplication(this RouteGroupBuilder applications) =>
+        applications.MapPost("/{applicationId}/resubmit", (string applicationId, InitialApplicationRequest changes, HttpContext http, IMessageBus bus) =>
+                bus.DecideAsync(new ResubmitApplication(applicationId, changes, http.Request.ExpectedVersion(), Actor.From(http.User)), http))
+            .RequireAuthorization()
+            .WithSummary("Resubmit an application returned for correction (补正), with the changed fields only — the applicant.")
+            .Produces<ApplicationView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}
