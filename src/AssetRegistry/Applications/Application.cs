@@ -1,5 +1,10 @@
+using AssetRegistry.Cancelling;
+using AssetRegistry.Changing;
 using AssetRegistry.InitialRegistration;
+using AssetRegistry.Licensing;
 using AssetRegistry.Security;
+using AssetRegistry.Transferring;
+using AssetRegistry.Verification.Identifiers;
 
 namespace AssetRegistry.Applications;
 
@@ -7,10 +12,20 @@ public enum ApplicationKind
 {
     /// <summary>首次登记.</summary>
     Initial,
+    /// <summary>许可登记.</summary>
+    License,
+    /// <summary>转移登记.</summary>
+    Transfer,
+    /// <summary>变更登记.</summary>
+    Change,
+    /// <summary>注销登记.</summary>
+    Cancellation,
 }
 
 public enum ApplicationState
 {
+    /// <summary>Waiting for the counterparty (licensee, new holder) to consent with its own credentials.</summary>
+    AwaitingConsent,
     /// <summary>Waiting for formal review (形式审查).</summary>
     Submitted,
     /// <summary>Returned for correction (补正); the applicant resubmits or it lapses.</summary>
@@ -43,14 +58,27 @@ public sealed record Application(
     ApplicationKind Kind,
     ApplicationState State,
     Applicant Applicant,
-    InitialRegistrationDetails Initial,
+    AssetKind AssetKind,
+    string AssetName,
     DateTimeOffset SubmittedAt,
     DateTimeOffset? ReplyDueAt)
 {
     public long Version { get; init; }
+
+    /// <summary>What an initial registration states; null for the other kinds.</summary>
+    public InitialRegistrationDetails? Initial { get; init; }
+    public LicenseTerms? License { get; init; }
+    public TransferRequest? Transfer { get; init; }
+    public ChangeRequest? Change { get; init; }
+    public CancellationRequest? Cancellation { get; init; }
+
+    /// <summary>The party whose consent the application waits for: the licensee, the new holder.</summary>
+    public Applicant? Counterparty { get; init; }
+    public DateTimeOffset? ConsentedAt { get; init; }
     public string? AcceptedBy { get; init; }
     public PublicNotice? Notice { get; init; }
     public CorrectionRequest? Correction { get; init; }
+    /// <summary>The asset concerned: known from submission, or (initial registration) given at approval.</summary>
     public string? RegistrationNumber { get; init; }
     public DateTimeOffset? ClosedAt { get; init; }
 
@@ -61,9 +89,43 @@ public sealed record Application(
     public bool IsOverdueAt(DateTimeOffset now) =>
         State is ApplicationState.Submitted or ApplicationState.AwaitingApproval && ReplyDueAt < now;
 
+    public IEnumerable<string> PartyCodes =>
+        Counterparty is null ? [Applicant.PartyCode] : [Applicant.PartyCode, Counterparty.PartyCode];
+
+    /// <summary>Public notice applies to initial registrations and transfers (domain.md).</summary>
+    public bool HasPublicNotice => Kind is ApplicationKind.Initial or ApplicationKind.Transfer;
+
     public static Application Create(InitialRegistrationApplied applied) => new(
         applied.ApplicationId, ApplicationKind.Initial, ApplicationState.Submitted,
-        applied.Applicant, applied.Details, applied.SubmittedAt, applied.ReplyDueAt);
+        applied.Applicant, applied.Details.AssetKind, applied.Details.Name, applied.SubmittedAt, applied.ReplyDueAt)
+    { Initial = applied.Details };
+
+    public static Application Create(LicenseApplied applied) => new(
+        applied.ApplicationId, ApplicationKind.License, ApplicationState.AwaitingConsent,
+        applied.Applicant, applied.AssetKind, applied.AssetName, applied.SubmittedAt, null)
+    { License = applied.Terms, Counterparty = applied.Licensee, RegistrationNumber = applied.RegistrationNumber };
+
+    public static Application Create(TransferApplied applied) => new(
+        applied.ApplicationId, ApplicationKind.Transfer, ApplicationState.AwaitingConsent,
+        applied.Applicant, applied.AssetKind, applied.AssetName, applied.SubmittedAt, null)
+    { Transfer = applied.Transfer, Counterparty = applied.Transfer.NewHolder, RegistrationNumber = applied.RegistrationNumber };
+
+    public static Application Create(ChangeApplied applied) => new(
+        applied.ApplicationId, ApplicationKind.Change, ApplicationState.Submitted,
+        applied.Applicant, applied.AssetKind, applied.AssetName, applied.SubmittedAt, applied.ReplyDueAt)
+    { Change = applied.Change, RegistrationNumber = applied.RegistrationNumber };
+
+    public static Application Create(CancellationApplied applied) => new(
+        applied.ApplicationId, ApplicationKind.Cancellation, ApplicationState.Submitted,
+        applied.Applicant, applied.AssetKind, applied.AssetName, applied.SubmittedAt, applied.ReplyDueAt)
+    { Cancellation = applied.Cancellation, RegistrationNumber = applied.RegistrationNumber };
+
+    public Application Apply(CounterpartyConsented consented) => this with
+    {
+        State = ApplicationState.Submitted,
+        ConsentedAt = consented.ConsentedAt,
+        ReplyDueAt = consented.ReplyDueAt,
+    };
 
     public Application Apply(ApplicationAccepted accepted) => this with
     {
@@ -93,7 +155,8 @@ public sealed record Application(
     public Application Apply(ApplicationResubmitted resubmitted) => this with
     {
         State = ApplicationState.Submitted,
-        Initial = resubmitted.Details,
+        Initial = resubmitted.Details ?? Initial,
+        AssetName = resubmitted.Details?.Name ?? AssetName,
         Correction = null,
         ReplyDueAt = resubmitted.ReplyDueAt,
     };
@@ -105,7 +168,7 @@ public sealed record Application(
     public Application Apply(ApplicationApproved approved) => this with
     {
         State = ApplicationState.Approved,
-        RegistrationNumber = approved.RegistrationNumber,
+        RegistrationNumber = approved.RegistrationNumber ?? RegistrationNumber,
         ClosedAt = approved.ApprovedAt,
         ReplyDueAt = null,
     };
@@ -115,6 +178,7 @@ public sealed record Application(
     /// <summary>The state after one more event (what Marten does with the Apply methods; not named Evolve, which Marten would take as its own convention).</summary>
     public Application After(object @event) => @event switch
     {
+        CounterpartyConsented e => Apply(e),
         ApplicationAccepted e => Apply(e),
         PublicNoticeStarted e => Apply(e),
         PublicNoticeEnded e => Apply(e),
@@ -135,12 +199,28 @@ public sealed record Application(
     {
         RequireState(ApplicationState.Submitted, "accept");
         var accepted = new ApplicationAccepted(Id, clerk, now, deadlines.ReplyDue(now));
-        if (deadlines.NoticeWorkingDays == 0)
+        if (!HasPublicNotice || deadlines.NoticeWorkingDays == 0)
         {
             return [accepted];
         }
 
         return [accepted, new PublicNoticeStarted(Id, now, deadlines.NoticeEnds(now), deadlines.NoticeWorkingDays)];
+    }
+
+    /// <summary>The counterparty consents with its own credentials; review may then start.</summary>
+    public CounterpartyConsented Consent(Actor counterparty, DateTimeOffset now, ProcedureDeadlines deadlines)
+    {
+        if (Counterparty is null || !counterparty.Speaks(Counterparty.PartyCode))
+        {
+            throw Refusal.Forbidden("not-the-counterparty", "Only the party named as licensee or new holder may consent to this application.");
+        }
+
+        if (State != ApplicationState.AwaitingConsent)
+        {
+            throw new Refusal("consent-not-awaited", $"The application is {Describe(State)}; it is not waiting for consent.");
+        }
+
+        return new CounterpartyConsented(Id, Counterparty, counterparty, now, deadlines.ReplyDue(now));
     }
 
     public ApplicationRejected Reject(IReadOnlyList<string> reasons, Actor clerk, DateTimeOffset now)
@@ -160,7 +240,7 @@ public sealed record Application(
         return new CorrectionRequested(Id, whatToCorrect, deadline, clerk, now);
     }
 
-    public ApplicationResubmitted Resubmit(InitialRegistrationDetails details, IReadOnlyList<string> changedFields, Actor applicant, DateTimeOffset now, ProcedureDeadlines deadlines)
+    public ApplicationResubmitted Resubmit(InitialRegistrationDetails? details, IReadOnlyList<string> changedFields, Actor applicant, DateTimeOffset now, ProcedureDeadlines deadlines)
     {
         RequireApplicant(applicant);
         if (State != ApplicationState.AwaitingCorrection)
@@ -238,6 +318,7 @@ public sealed record Application(
         }
 
         var code = IsClosed ? "application-already-decided"
+            : State == ApplicationState.AwaitingConsent ? "application-awaiting-consent"
             : State is ApplicationState.Submitted or ApplicationState.AwaitingCorrection ? "application-not-accepted"
             : "application-not-awaiting-review";
         throw new Refusal(code, $"Cannot {act} the application: it is {Describe(State)}.");
@@ -245,6 +326,7 @@ public sealed record Application(
 
     private static string Describe(ApplicationState state) => state switch
     {
+        ApplicationState.AwaitingConsent => "waiting for the counterparty's consent",
         ApplicationState.Submitted => "waiting for formal review",
         ApplicationState.AwaitingCorrection => "returned for correction",
         ApplicationState.UnderPublicNotice => "under public notice",

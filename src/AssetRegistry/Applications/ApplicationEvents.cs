@@ -1,4 +1,9 @@
+using AssetRegistry.Cancelling;
+using AssetRegistry.Changing;
 using AssetRegistry.InitialRegistration;
+using AssetRegistry.Licensing;
+using AssetRegistry.Transferring;
+using AssetRegistry.Verification.Identifiers;
 using AssetRegistry.Security;
 
 namespace AssetRegistry.Applications;
@@ -6,6 +11,29 @@ namespace AssetRegistry.Applications;
 /// <summary>An enterprise applied for an initial registration (首次登记).</summary>
 public sealed record InitialRegistrationApplied(
     string ApplicationId, Applicant Applicant, InitialRegistrationDetails Details, Actor SubmittedBy, DateTimeOffset SubmittedAt, DateTimeOffset ReplyDueAt);
+
+/// <summary>The holder applied to license the asset (许可登记); waits for the licensee's consent.</summary>
+public sealed record LicenseApplied(
+    string ApplicationId, string RegistrationNumber, AssetKind AssetKind, string AssetName, Applicant Applicant, Applicant Licensee,
+    LicenseTerms Terms, Actor SubmittedBy, DateTimeOffset SubmittedAt);
+
+/// <summary>A transfer was applied for (转移登记); waits for the new holder's consent.</summary>
+public sealed record TransferApplied(
+    string ApplicationId, string RegistrationNumber, AssetKind AssetKind, string AssetName, Applicant Applicant, TransferRequest Transfer,
+    Actor SubmittedBy, DateTimeOffset SubmittedAt);
+
+/// <summary>The holder applied to change registered items (变更登记).</summary>
+public sealed record ChangeApplied(
+    string ApplicationId, string RegistrationNumber, AssetKind AssetKind, string AssetName, Applicant Applicant, ChangeRequest Change,
+    Actor SubmittedBy, DateTimeOffset SubmittedAt, DateTimeOffset ReplyDueAt);
+
+/// <summary>A cancellation was applied for (注销登记): of the asset, or of one license on it.</summary>
+public sealed record CancellationApplied(
+    string ApplicationId, string RegistrationNumber, AssetKind AssetKind, string AssetName, Applicant Applicant, CancellationRequest Cancellation,
+    Actor SubmittedBy, DateTimeOffset SubmittedAt, DateTimeOffset ReplyDueAt);
+
+/// <summary>The counterparty (licensee, new holder) consented with its own credentials.</summary>
+public sealed record CounterpartyConsented(string ApplicationId, Applicant Party, Actor ConsentedBy, DateTimeOffset ConsentedAt, DateTimeOffset ReplyDueAt);
 
 /// <summary>Formal review (形式审查) passed.</summary>
 public sealed record ApplicationAccepted(string ApplicationId, Actor AcceptedBy, DateTimeOffset AcceptedAt, DateTimeOffset ApprovalDueAt);
@@ -16,9 +44,12 @@ public sealed record ApplicationRejected(string ApplicationId, IReadOnlyList<str
 /// <summary>Returned for correction (补正): what to correct, and by when.</summary>
 public sealed record CorrectionRequested(string ApplicationId, IReadOnlyList<string> WhatToCorrect, DateTimeOffset Deadline, Actor RequestedBy, DateTimeOffset RequestedAt);
 
-/// <summary>The applicant answered a correction request; <see cref="Details"/> is the whole corrected application.</summary>
+/// <summary>
+/// The applicant answered a correction request; <see cref="Details"/> is the whole corrected initial
+/// application (null for the other kinds, whose corrections are in the documents they cite).
+/// </summary>
 public sealed record ApplicationResubmitted(
-    string ApplicationId, InitialRegistrationDetails Details, IReadOnlyList<string> ChangedFields, Actor ResubmittedBy, DateTimeOffset ResubmittedAt, DateTimeOffset ReplyDueAt);
+    string ApplicationId, InitialRegistrationDetails? Details, IReadOnlyList<string> ChangedFields, Actor ResubmittedBy, DateTimeOffset ResubmittedAt, DateTimeOffset ReplyDueAt);
 
 public sealed record ApplicationWithdrawn(string ApplicationId, string? Reason, Actor WithdrawnBy, DateTimeOffset WithdrawnAt);
 
@@ -31,8 +62,8 @@ public sealed record PublicNoticeStarted(string ApplicationId, DateTimeOffset St
 /// <summary>Public notice ended on time (<see cref="EndsAt"/>); recorded at <see cref="RecordedAt"/>, which is later if the registry was down.</summary>
 public sealed record PublicNoticeEnded(string ApplicationId, DateTimeOffset EndsAt, DateTimeOffset RecordedAt, DateTimeOffset ApprovalDueAt);
 
-/// <summary>Approved (核准): the registration is made under <see cref="RegistrationNumber"/>.</summary>
-public sealed record ApplicationApproved(string ApplicationId, string RegistrationNumber, Actor ApprovedBy, DateTimeOffset ApprovedAt);
+/// <summary>Approved (核准): the registration is made on the asset <see cref="RegistrationNumber"/>.</summary>
+public sealed record ApplicationApproved(string ApplicationId, string? RegistrationNumber, Actor ApprovedBy, DateTimeOffset ApprovedAt);
 
 /// <summary>Refused at approval, with reasons.</summary>
 public sealed record ApplicationRefused(string ApplicationId, IReadOnlyList<string> Reasons, Actor RefusedBy, DateTimeOffset RefusedAt);

@@ -1,4 +1,8 @@
+using AssetRegistry.Cancelling;
+using AssetRegistry.Changing;
 using AssetRegistry.InitialRegistration;
+using AssetRegistry.Licensing;
+using AssetRegistry.Transferring;
 using JasperFx.Events;
 
 namespace AssetRegistry.Applications;
@@ -9,7 +13,13 @@ public sealed record ApplicationView(
     ApplicationKind Kind,
     ApplicationState State,
     Applicant Applicant,
-    InitialRegistrationDetails Details,
+    Applicant? Counterparty,
+    string AssetName,
+    InitialRegistrationDetails? Details,
+    LicenseTerms? License,
+    TransferRequest? Transfer,
+    ChangeRequest? Change,
+    CancellationRequest? Cancellation,
     DateTimeOffset SubmittedAt,
     DateTimeOffset? ReplyDueAt,
     bool Overdue,
@@ -20,7 +30,8 @@ public sealed record ApplicationView(
     IReadOnlyList<ApplicationHistoryEntry>? History = null)
 {
     public static ApplicationView Of(Application application, DateTimeOffset now, IReadOnlyList<ApplicationHistoryEntry>? history = null) => new(
-        application.Id, application.Kind, application.State, application.Applicant, application.Initial, application.SubmittedAt,
+        application.Id, application.Kind, application.State, application.Applicant, application.Counterparty, application.AssetName,
+        application.Initial, application.License, application.Transfer, application.Change, application.Cancellation, application.SubmittedAt,
         application.ReplyDueAt, application.IsOverdueAt(now), application.Notice, application.Correction, application.RegistrationNumber,
         application.Version, history);
 }

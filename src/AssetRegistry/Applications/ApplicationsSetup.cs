@@ -1,4 +1,9 @@
 using AssetRegistry.Assets;
+using AssetRegistry.Cancelling;
+using AssetRegistry.Changing;
+using AssetRegistry.Consent;
+using AssetRegistry.Licensing;
+using AssetRegistry.Transferring;
 using AssetRegistry.InitialRegistration;
 using AssetRegistry.Timers;
 using JasperFx.Events.Projections;
@@ -23,6 +28,11 @@ public static class ApplicationsSetup
     {
         var applications = api.MapGroup("/applications").WithTags("Applications");
         applications.MapSubmitInitialApplication();
+        applications.MapApplyForLicense();
+        applications.MapApplyForTransfer();
+        applications.MapApplyForChange();
+        applications.MapApplyForCancellation();
+        applications.MapConsent();
         applications.MapClerksQueue();
         applications.MapGetApplication();
         applications.MapAcceptApplication();

@@ -1,4 +1,8 @@
 using AssetRegistry.Assets;
+using AssetRegistry.Cancelling;
+using AssetRegistry.Changing;
+using AssetRegistry.Licensing;
+using AssetRegistry.Transferring;
 using AssetRegistry.InitialRegistration;
 using AssetRegistry.Infrastructure.Http;
 using AssetRegistry.Security;
@@ -24,15 +28,37 @@ public static class ApproveApplicationHandler
         var application = stream.Aggregate!;
         application.EnsureApprovable(command.ApprovedBy);
         var now = clock.GetUtcNow();
-        await Derivation.EnsureDerivableAsync(session, application.Initial.DerivedFrom, now, cancellation);
 
-        var number = (await numbers.NextAsync(session, application.Initial.AssetKind, now, cancellation)).ToString();
-        var approved = stream.Record(new ApplicationApproved(application.Id, number, command.ApprovedBy, now));
-        session.Events.StartStream<Asset>(number, new AssetRegistered(
-            number, application.Id, application.Applicant, Asset.RightFor(application.Initial.AssetKind), application.Initial,
-            now, Asset.ValidUntilFor(now, settings.Value.ValidityYears, application.Initial.AuthorisationEndsOn), command.ApprovedBy, now));
-        return ApplicationView.Of(approved, now);
+        string number;
+        if (application.Initial is { } initial)
+        {
+            await Derivation.EnsureDerivableAsync(session, initial.DerivedFrom, now, cancellation);
+            number = (await numbers.NextAsync(session, initial.AssetKind, now, cancellation)).ToString();
+            session.Events.StartStream<Asset>(number, new AssetRegistered(
+                number, application.Id, application.Applicant, Asset.RightFor(initial.AssetKind), initial,
+                now, Asset.ValidUntilFor(now, settings.Value.ValidityYears, initial.AuthorisationEndsOn), command.ApprovedBy, now));
+        }
+        else
+        {
+            // The asset's stream is appended at the version read here: of two registrations approved at the
+            // same moment on one asset, only the first to commit takes effect.
+            number = application.RegistrationNumber!;
+            var asset = await session.Events.FetchForWriting<Asset>(number, cancellation);
+            asset.AppendOne(RegistrationOnAsset(asset.Aggregate!, application, command.ApprovedBy, now));
+        }
+
+        return ApplicationView.Of(stream.Record(new ApplicationApproved(application.Id, number, command.ApprovedBy, now)), now);
     }
+
+    /// <summary>What the approved application records on the asset, each kind by its own rules.</summary>
+    private static object RegistrationOnAsset(Asset asset, Application application, Actor clerk, DateTimeOffset now) => application.Kind switch
+    {
+        ApplicationKind.License => LicenseRules.Register(asset, application, clerk, now),
+        ApplicationKind.Transfer => TransferRules.Register(asset, application, clerk, now),
+        ApplicationKind.Change => ChangeRules.Register(asset, application, clerk, now),
+        ApplicationKind.Cancellation => CancellationRules.Register(asset, application, clerk, now),
+        _ => throw new InvalidOperationException($"{application.Kind} applications create their asset."),
+    };
 }
 
 public static class ApprovingEndpoint

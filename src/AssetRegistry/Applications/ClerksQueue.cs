@@ -39,7 +39,7 @@ public static class ClerksQueueEndpoint
                 }
 
                 var found = await query.OrderBy(a => a.ReplyDueAt).ThenBy(a => a.SubmittedAt).ToPagedListAsync(pageNumber, size, http.RequestAborted);
-                var items = found.Select(a => new QueueEntry(a.Id, a.Kind, a.State, a.Applicant, a.Initial.Name, a.SubmittedAt, a.ReplyDueAt,
+                var items = found.Select(a => new QueueEntry(a.Id, a.Kind, a.State, a.Applicant, a.AssetName, a.SubmittedAt, a.ReplyDueAt,
                     a.IsOverdueAt(now), a.Notice?.EndsAt)).ToArray();
                 return Results.Ok(new Paged<QueueEntry>(items, pageNumber, size, found.TotalItemCount));
             })

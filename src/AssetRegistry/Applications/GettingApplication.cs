@@ -12,7 +12,7 @@ public static class GettingApplicationEndpoint
                 var actor = Actor.From(http.User);
                 var application = await session.LoadAsync<Application>(applicationId, http.RequestAborted);
                 // Another party's application answers as if it did not exist: an id alone reveals nothing.
-                if (application is null || !(actor.IsClerk || actor.Role == RegistryRoles.Supervisor || actor.Speaks(application.Applicant.PartyCode)))
+                if (application is null || !(actor.IsClerk || actor.Role == RegistryRoles.Supervisor || application.PartyCodes.Any(actor.Speaks)))
                 {
                     throw Refusal.NotFound("application-not-found", $"No application has the id '{applicationId}'.");
                 }

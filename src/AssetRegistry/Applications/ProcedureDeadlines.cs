@@ -15,6 +15,5 @@ public sealed class ProcedureDeadlines(WorkingCalendar calendar, IOptions<Proced
     public DateTimeOffset CorrectionDue(DateTimeOffset start) => calendar.DeadlineAfter(start, settings.Value.CorrectionWorkingDays);
 
     /// <summary>A date the clerk names ends at 24:00 China Standard Time of that day.</summary>
-    public static DateTimeOffset EndOfDay(DateOnly day) =>
-        new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), WorkingCalendar.ChinaStandardTime.BaseUtcOffset).ToUniversalTime();
+    public static DateTimeOffset EndOfDay(DateOnly day) => WorkingCalendar.EndOfLocalDay(day);
 }

@@ -9,9 +9,19 @@ namespace AssetRegistry.Applications;
 /// the review report, processing rules or the declaration.
 /// </summary>
 public sealed record NoticeEntry(
-    string ApplicationId, ApplicationKind Kind, AssetKind AssetKind, string Name, string Industry, IReadOnlyList<string> ApplicationScenarios,
-    string DataSource, string StructureAndScale, string UpdateFrequency, string ApplicantName, IReadOnlyList<string> DerivedFrom,
-    DateTimeOffset NoticeStartedAt, DateTimeOffset NoticeEndsAt);
+    string ApplicationId, ApplicationKind Kind, string? RegistrationNumber, AssetKind AssetKind, string Name, string ApplicantName,
+    string? NewHolderName, InitialPublicFields? Initial, DateTimeOffset NoticeStartedAt, DateTimeOffset NoticeEndsAt)
+{
+    public static NoticeEntry Of(Application a) => new(
+        a.Id, a.Kind, a.RegistrationNumber, a.AssetKind, a.AssetName, a.Applicant.Name, a.Transfer?.NewHolder.Name,
+        a.Initial is { } i ? new InitialPublicFields(i.Industry, i.ApplicationScenarios, i.DataSource, i.StructureAndScale, i.UpdateFrequency, i.DerivedFrom) : null,
+        a.Notice!.StartedAt, a.Notice.EndsAt);
+}
+
+/// <summary>The public fields of an initial application under notice.</summary>
+public sealed record InitialPublicFields(
+    string Industry, IReadOnlyList<string> ApplicationScenarios, string DataSource, string StructureAndScale, string UpdateFrequency,
+    IReadOnlyList<string> DerivedFrom);
 
 public static class PublicNoticesEndpoint
 {
@@ -23,9 +33,7 @@ public static class PublicNoticesEndpoint
                     .Where(a => a.State == ApplicationState.UnderPublicNotice)
                     .OrderBy(a => a.SubmittedAt)
                     .ToPagedListAsync(pageNumber, size, http.RequestAborted);
-                var items = found.Select(a => new NoticeEntry(a.Id, a.Kind, a.Initial.AssetKind, a.Initial.Name, a.Initial.Industry,
-                    a.Initial.ApplicationScenarios, a.Initial.DataSource, a.Initial.StructureAndScale, a.Initial.UpdateFrequency,
-                    a.Applicant.Name, a.Initial.DerivedFrom, a.Notice!.StartedAt, a.Notice.EndsAt)).ToArray();
+                var items = found.Select(NoticeEntry.Of).ToArray();
                 return Results.Ok(new Paged<NoticeEntry>(items, pageNumber, size, found.TotalItemCount));
             })
             .AllowAnonymous()

@@ -1,4 +1,6 @@
 using AssetRegistry.Applications;
+using AssetRegistry.Calendars;
+using AssetRegistry.Licensing;
 using AssetRegistry.InitialRegistration;
 using AssetRegistry.Security;
 using AssetRegistry.Verification.Identifiers;
@@ -21,6 +23,23 @@ public enum AssetStatus
     Active,
     /// <summary>Its validity ran out without renewal; computed from dates, whatever timers did.</summary>
     Expired,
+    /// <summary>注销: ended by a cancellation registration; accepts no further registration, stays readable.</summary>
+    Cancelled,
+}
+
+/// <summary>A license on the asset; in force from the start of its term to 24:00 CST of its last day, unless cancelled.</summary>
+public sealed record License(string LicenseId, Applicant Licensee, LicenseTerms Terms, string ApplicationId, DateTimeOffset RegisteredAt)
+{
+    public DateTimeOffset? CancelledAt { get; init; }
+
+    public DateTimeOffset StartsAt => WorkingCalendar.StartOfLocalDay(Terms.StartsOn);
+
+    public DateTimeOffset EndsAt => WorkingCalendar.EndOfLocalDay(Terms.EndsOn);
+
+    public bool InForceAt(DateTimeOffset now) => CancelledAt is null && StartsAt <= now && now < EndsAt;
+
+    /// <summary>Not cancelled and not yet past its term: it still binds the asset, now or later.</summary>
+    public bool BindsAt(DateTimeOffset now) => CancelledAt is null && now < EndsAt;
 }
 
 /// <summary>
@@ -50,13 +69,44 @@ public sealed record Asset(
     DateTimeOffset ValidUntil)
 {
     public long Version { get; init; }
+    public bool Cancelled { get; init; }
+    public DateTimeOffset? CancelledAt { get; init; }
+    public IReadOnlyList<License> Licenses { get; init; } = [];
+
+    public string Name => Details.Name;
 
     public static Asset Create(AssetRegistered registered) => new(
         registered.RegistrationNumber, registered.Details.AssetKind, registered.Holder, registered.Right, registered.Details,
         registered.RegisteredAt, registered.ValidFrom, registered.ValidUntil);
 
     /// <summary>Status at a moment, from dates: right even when a timer fires late.</summary>
-    public AssetStatus StatusAt(DateTimeOffset now) => now >= ValidUntil ? AssetStatus.Expired : AssetStatus.Active;
+    public AssetStatus StatusAt(DateTimeOffset now) =>
+        Cancelled ? AssetStatus.Cancelled : now >= ValidUntil ? AssetStatus.Expired : AssetStatus.Active;
+
+    public IEnumerable<License> LicensesInForceAt(DateTimeOffset now) => Licenses.Where(l => l.InForceAt(now));
+
+    public Asset Apply(LicenseRegistered registered) => this with
+    {
+        Licenses = [.. Licenses, new License(registered.LicenseId, registered.Licensee, registered.Terms, registered.ApplicationId, registered.RegisteredAt)],
+    };
+
+    public Asset Apply(TransferRegistered transferred) => this with { Holder = transferred.NewHolder };
+
+    public Asset Apply(ChangeRegistered changed) => this with
+    {
+        Details = changed.DetailsAfter,
+        Holder = Holder with { Name = changed.HolderNameAfter },
+        Licenses = changed.LicenseId is null
+            ? Licenses
+            : [.. Licenses.Select(l => l.LicenseId == changed.LicenseId ? l with { Terms = changed.LicenseTermsAfter! } : l)],
+    };
+
+    public Asset Apply(AssetCancelled cancelled) => this with { Cancelled = true, CancelledAt = cancelled.CancelledAt };
+
+    public Asset Apply(LicenseCancelled cancelled) => this with
+    {
+        Licenses = [.. Licenses.Select(l => l.LicenseId == cancelled.LicenseId ? l with { CancelledAt = cancelled.CancelledAt } : l)],
+    };
 
     /// <summary>
     /// Validity runs <paramref name="validityYears"/> years from approval [source: Henan], capped by the end

@@ -23,6 +23,23 @@ public sealed class RegistrationNumbers(IOptions<Applications.ProcedureSettings>
         return RegistrationNumber.Create(settings.Value.RegistryCode, kind, year, serials[0]);
     }
 
+    /// <summary>A registration number from a request, in canonical form; a typo is reported on the field.</summary>
+    public static string? Validate(string? text, string field, Infrastructure.Http.FieldErrors errors)
+    {
+        if (!errors.RequireText(text, field, 40))
+        {
+            return null;
+        }
+
+        if (RegistrationNumber.TryParse(text, out var number, out var error))
+        {
+            return number.ToString();
+        }
+
+        errors.Add(field, error.Message);
+        return null;
+    }
+
     public static void Configure(StoreOptions options) =>
         options.Storage.ExtendedSchemaObjects.Add(new Weasel.Postgresql.Sequence(Sequence));
 }

@@ -20,6 +20,9 @@ public sealed partial class WorkingCalendar
         return new DateTimeOffset(nextMidnight, ChinaStandardTime.GetUtcOffset(nextMidnight)).ToUniversalTime();
     }
 
+    /// <summary>00:00 China Standard Time of <paramref name="day"/>, in UTC.</summary>
+    public static DateTimeOffset StartOfLocalDay(DateOnly day) => EndOfLocalDay(day.AddDays(-1));
+
     private static TimeZoneInfo FindChinaStandardTime()
     {
         try

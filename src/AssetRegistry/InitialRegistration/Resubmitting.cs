@@ -18,14 +18,18 @@ public static class ResubmitApplicationHandler
     {
         var stream = await session.FetchAsync(command.ApplicationId, command.ExpectedVersion, cancellation);
         var application = stream.Aggregate!;
-        var (_, details) = command.Changes.Over(application.Applicant.Name, application.Initial).Validate();
+        var details = application.Initial is { } initial ? command.Changes.Over(application.Applicant.Name, initial).Validate().Details : null;
         var now = clock.GetUtcNow();
         var resubmitted = application.Resubmit(details, command.Changes.NamesOfFieldsSet(), command.ResubmittedBy, now, deadlines);
 
-        var cited = details.CitedDocuments().Select(d => new CitedDocument(d.Field, d.Sha256)).ToArray();
-        await DocumentCitations.EnsureCitableAsync(session, command.ResubmittedBy, cited, cancellation);
-        await Derivation.EnsureDerivableAsync(session, details.DerivedFrom, now, cancellation);
-        DocumentCitations.GrantToParties(session, command.ApplicationId, cited.Select(d => d.Sha256), [application.Applicant.PartyCode]);
+        if (details is not null)
+        {
+            var cited = details.CitedDocuments().Select(d => new CitedDocument(d.Field, d.Sha256)).ToArray();
+            await DocumentCitations.EnsureCitableAsync(session, command.ResubmittedBy, cited, cancellation);
+            await Derivation.EnsureDerivableAsync(session, details.DerivedFrom, now, cancellation);
+            DocumentCitations.GrantToParties(session, command.ApplicationId, cited.Select(d => d.Sha256), application.PartyCodes);
+        }
+
         session.Delete<RegistryTimer>(LapsingCorrection.TimerId(command.ApplicationId));
 
         return ApplicationView.Of(stream.Record(resubmitted), now);
@@ -39,6 +43,7 @@ public static class ResubmittingEndpoint
                 bus.DecideAsync(new ResubmitApplication(applicationId, changes, http.Request.ExpectedVersion(), Actor.From(http.User)), http))
             .RequireAuthorization()
             .WithSummary("Resubmit an application returned for correction (补正), with the changed fields only — the applicant.")
+            .WithDescription("For an initial registration the body carries the changed fields; for the other kinds an empty body (`{}`) re-enters formal review, the corrected documents being uploaded.")
             .Produces<ApplicationView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);

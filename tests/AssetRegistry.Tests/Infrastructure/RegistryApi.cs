@@ -131,6 +131,42 @@ public sealed class RegistryApi(IRegistryHost app)
         return approved.Text("registrationNumber");
     }
 
+    public static object Organisation(string creditCode, string name) =>
+        new { type = "unifiedSocialCreditCode", number = creditCode, name };
+
+    public async Task<HttpResponseMessage> ApplyAsync(string kind, string token, object body) =>
+        await Client.SendAsync(RawJson(HttpMethod.Post, $"/api/applications/{kind}", System.Text.Json.JsonSerializer.Serialize(body), token));
+
+    public async Task<string> AppliedAsync(string kind, string token, object body)
+    {
+        var response = await ApplyAsync(kind, token, body);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{kind}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return (await response.ReadJsonAsync()).Text("applicationId");
+    }
+
+    /// <summary>Consent (where awaited), acceptance by Zhao, notice run out where it applies, approval by Qian.</summary>
+    public async Task<JsonObject> CompletedAsync(string applicationId, string? counterpartyToken = null)
+    {
+        if (counterpartyToken is not null)
+        {
+            await ActedAsync("consent", applicationId, counterpartyToken);
+        }
+
+        await ActedAsync("accept", applicationId, ClerkZhao);
+        await PassAsync(TimeSpan.FromDays(30));
+        return await ActedAsync("approve", applicationId, ClerkQian);
+    }
+
+    public async Task<JsonObject> AssetAsync(string registrationNumber, string token)
+    {
+        var response = await GetAssetAsync(registrationNumber, token);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return await response.ReadJsonAsync();
+    }
+
+    public string Today(int plusDays = 0) =>
+        DateOnly.FromDateTime(app.Clock.GetUtcNow().AddHours(8).AddDays(plusDays).UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Moves the registry's clock and lets the timers that came due fire, as each node's sweep does.</summary>
     public async Task PassAsync(TimeSpan time)
     {

@@ -1,0 +1,68 @@
+using AssetRegistry.Applications;
+using AssetRegistry.Assets;
+using AssetRegistry.Documents;
+using AssetRegistry.Infrastructure.Http;
+using AssetRegistry.Security;
+using Marten;
+using Wolverine;
+
+namespace AssetRegistry.Cancelling;
+
+/// <summary>The body of <c>POST /api/applications/cancellation</c>; with <c>licenseId</c> it cancels that license only.</summary>
+public sealed record CancellationApplicationRequest(string? RegistrationNumber, CancellationGround? Ground, string? LicenseId, string? BasisFingerprint, string? Reason);
+
+public sealed record ApplyForCancellation(string ApplicationId, string RegistrationNumber, CancellationRequest Cancellation, Actor SubmittedBy);
+
+public static class ApplyForCancellationHandler
+{
+    public static async Task<ApplicationView> Handle(ApplyForCancellation command, IDocumentSession session, TimeProvider clock,
+        ProcedureDeadlines deadlines, CancellationToken cancellation)
+    {
+        var now = clock.GetUtcNow();
+        var asset = await session.LoadAssetAsync(command.RegistrationNumber, cancellation);
+        var applicant = CancellationRules.EnsureCancellable(asset, command.SubmittedBy, command.Cancellation, now);
+        if (command.Cancellation.BasisFingerprint is { } basis)
+        {
+            await DocumentCitations.EnsureCitableAsync(session, command.SubmittedBy, [new CitedDocument("basisFingerprint", basis)], cancellation);
+            DocumentCitations.GrantToParties(session, command.ApplicationId, [basis], [applicant.PartyCode, asset.Holder.PartyCode]);
+        }
+
+        var applied = new CancellationApplied(command.ApplicationId, asset.Id, asset.Kind, asset.Name, applicant, command.Cancellation, command.SubmittedBy, now, deadlines.ReplyDue(now));
+        session.Events.StartStream<Application>(command.ApplicationId, applied);
+        return ApplicationView.Of(Application.Create(applied) with { Version = 1 }, now);
+    }
+}
+
+public static class ApplyingForCancellationEndpoint
+{
+    public static void MapApplyForCancellation(this RouteGroupBuilder applications) =>
+        applications.MapPost("/cancellation", async (CancellationApplicationRequest request, HttpContext http, IMessageBus bus) =>
+            {
+                var errors = new FieldErrors();
+                var number = RegistrationNumbers.Validate(request.RegistrationNumber, "registrationNumber", errors);
+                errors.Require(request.Ground, "ground");
+                var basis = Fingerprints.Validate(request.BasisFingerprint, "basisFingerprint", errors, required: false);
+                if (request.LicenseId is not null)
+                {
+                    errors.RequireText(request.LicenseId, "licenseId", 64);
+                }
+
+                if (request.Reason is { Length: > 2000 })
+                {
+                    errors.Add("reason", "'reason' may have at most 2000 characters.");
+                }
+
+                errors.ThrowIfAny();
+                var cancellation = new CancellationRequest(request.Ground!.Value, request.LicenseId, basis, request.Reason?.Trim());
+                var application = await bus.InvokeAsync<ApplicationView>(
+                    new ApplyForCancellation(Guid.CreateVersion7().ToString(), number!, cancellation, Actor.From(http.User)), http.RequestAborted);
+                http.Response.SetETag(application.Version);
+                return Results.Created($"/api/applications/{application.ApplicationId}", application);
+            })
+            .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Enterprise, RegistryRoles.NaturalPerson, RegistryRoles.Clerk))
+            .WithSummary("Apply for a cancellation registration (注销登记) of an asset, or of one license on it.")
+            .WithDescription("Grounds: voluntary, dataDestroyed (the holder), courtOrder (with the order's fingerprint), revocation (撤销, clerks only). Once completed the asset accepts no further registration and stays readable.")
+            .Produces<ApplicationView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

@@ -1,0 +1,78 @@
+using AssetRegistry.Applications;
+using AssetRegistry.Assets;
+using AssetRegistry.Security;
+
+namespace AssetRegistry.Cancelling;
+
+/// <summary>
+/// Who may end a registration, and on what ground [source: Hangzhou exit rules; Yangzhou 撤销]: the holder
+/// gives up the asset or the data is destroyed; a court orders it (with the order); the registry revokes
+/// it for fraud (clerks only). A license ends by cancellation at the holder's or licensee's request.
+/// </summary>
+public static class CancellationRules
+{
+    /// <summary>The registry itself, as applicant of a revocation (撤销).</summary>
+    public static readonly Applicant Registry = new("registry", "登记机构");
+
+    public static Applicant EnsureCancellable(Asset asset, Actor applicant, CancellationRequest cancellation, DateTimeOffset now)
+    {
+        if (asset.StatusAt(now) == AssetStatus.Cancelled)
+        {
+            throw new Refusal("asset-cancelled", $"{asset.Id} was cancelled (注销); it accepts no further registration.", "registrationNumber");
+        }
+
+        if (cancellation.Ground == CancellationGround.Revocation)
+        {
+            return applicant.IsClerk
+                ? Registry
+                : throw Refusal.Forbidden("revocation-by-registry-only", "Only the registry revokes a registration (撤销), for fraud.");
+        }
+
+        if (cancellation.Ground == CancellationGround.CourtOrder && cancellation.BasisFingerprint is null)
+        {
+            throw Refusal.Invalid("basisFingerprint", "A cancellation on a court order cites the order's fingerprint.");
+        }
+
+        if (cancellation.LicenseId is { } licenseId)
+        {
+            var license = asset.Licenses.FirstOrDefault(l => l.LicenseId == licenseId && l.BindsAt(now))
+                ?? throw new Refusal("license-not-found", $"{asset.Id} has no license {licenseId} in force.", "licenseId");
+            if (applicant.Speaks(license.Licensee.PartyCode))
+            {
+                return license.Licensee;
+            }
+
+            if (cancellation.Ground != CancellationGround.CourtOrder && !applicant.Speaks(asset.Holder.PartyCode))
+            {
+                throw Refusal.Forbidden("not-a-party-to-the-license", "Only the holder or the licensee may cancel a license.");
+            }
+        }
+        else if (cancellation.Ground != CancellationGround.CourtOrder)
+        {
+            asset.EnsureHeldBy(applicant);
+        }
+
+        return asset.ApplicantFor(applicant, null);
+    }
+
+    public static object Register(Asset asset, Application application, Actor clerk, DateTimeOffset now)
+    {
+        var cancellation = application.Cancellation!;
+        if (asset.StatusAt(now) == AssetStatus.Cancelled)
+        {
+            throw new Refusal("asset-cancelled", $"{asset.Id} was already cancelled (注销).");
+        }
+
+        if (cancellation.LicenseId is { } licenseId)
+        {
+            if (!asset.Licenses.Any(l => l.LicenseId == licenseId && l.BindsAt(now)))
+            {
+                throw new Refusal("license-not-found", $"{asset.Id} has no license {licenseId} in force any more.");
+            }
+
+            return new LicenseCancelled(asset.Id, licenseId, application.Id, cancellation.Ground, cancellation.BasisFingerprint, clerk, now);
+        }
+
+        return new AssetCancelled(asset.Id, application.Id, cancellation.Ground, cancellation.BasisFingerprint, clerk, now);
+    }
+}

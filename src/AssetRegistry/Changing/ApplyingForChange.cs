@@ -1,0 +1,87 @@
+using AssetRegistry.Applications;
+using AssetRegistry.Assets;
+using AssetRegistry.Infrastructure.Http;
+using AssetRegistry.Licensing;
+using AssetRegistry.Security;
+using Marten;
+using Wolverine;
+
+namespace AssetRegistry.Changing;
+
+public sealed record LicenseChangeRequest(string? LicenseId, IReadOnlyList<string>? Scope, DateOnly? EndsOn, bool? SubLicensingAllowed);
+
+/// <summary>
+/// The body of <c>POST /api/applications/change</c>: the items to change, each optional. Naming a new holder
+/// (<c>holderPartyCode</c>) is refused: that is a transfer.
+/// </summary>
+public sealed record ChangeApplicationRequest(
+    string? RegistrationNumber, string? Name, string? Industry, IReadOnlyList<string>? ApplicationScenarios, string? DataSource,
+    string? StructureAndScale, string? UpdateFrequency, string? ProcessingRules, string? NotarisationStatus, string? HolderName,
+    string? HolderPartyCode, LicenseChangeRequest? License);
+
+public sealed record ApplyForChange(string ApplicationId, string RegistrationNumber, ChangeRequest Change, Actor SubmittedBy);
+
+public static class ApplyForChangeHandler
+{
+    public static async Task<ApplicationView> Handle(ApplyForChange command, IDocumentSession session, TimeProvider clock,
+        ProcedureDeadlines deadlines, CancellationToken cancellation)
+    {
+        var now = clock.GetUtcNow();
+        var asset = await session.LoadAssetAsync(command.RegistrationNumber, cancellation);
+        ChangeRules.EnsureChangeable(asset, command.SubmittedBy, command.Change, now);
+
+        var applied = new ChangeApplied(command.ApplicationId, asset.Id, asset.Kind, asset.Name, asset.Holder, command.Change, command.SubmittedBy, now, deadlines.ReplyDue(now));
+        session.Events.StartStream<Application>(command.ApplicationId, applied);
+        return ApplicationView.Of(Application.Create(applied) with { Version = 1 }, now);
+    }
+}
+
+public static class ApplyingForChangeEndpoint
+{
+    public static void MapApplyForChange(this RouteGroupBuilder applications) =>
+        applications.MapPost("/change", async (ChangeApplicationRequest request, HttpContext http, IMessageBus bus) =>
+            {
+                if (request.HolderPartyCode is not null)
+                {
+                    throw new Refusal("change-cannot-change-holder",
+                        "A change registration (变更登记) never changes who holds the asset; apply for a transfer registration (转移登记).", "holderPartyCode");
+                }
+
+                var errors = new FieldErrors();
+                var number = RegistrationNumbers.Validate(request.RegistrationNumber, "registrationNumber", errors);
+                foreach (var (field, value, length) in new[]
+                         {
+                             ("name", request.Name, 200), ("industry", request.Industry, 200), ("dataSource", request.DataSource, 4000),
+                             ("structureAndScale", request.StructureAndScale, 4000), ("updateFrequency", request.UpdateFrequency, 200),
+                             ("processingRules", request.ProcessingRules, 4000), ("notarisationStatus", request.NotarisationStatus, 4000),
+                             ("holderName", request.HolderName, 200),
+                         })
+                {
+                    if (value is not null)
+                    {
+                        errors.RequireText(value, field, length);
+                    }
+                }
+
+                var scenarios = request.ApplicationScenarios is null ? null : Scopes.Validate(request.ApplicationScenarios, "applicationScenarios", errors);
+                LicenseTermsChange? license = null;
+                if (request.License is { } l)
+                {
+                    errors.RequireText(l.LicenseId, "license.licenseId", 64);
+                    var scope = l.Scope is null ? null : Scopes.Validate(l.Scope, "license.scope", errors);
+                    license = new LicenseTermsChange(l.LicenseId ?? "", scope, l.EndsOn, l.SubLicensingAllowed);
+                }
+
+                errors.ThrowIfAny();
+                var change = new ChangeRequest(request.Name?.Trim(), request.Industry?.Trim(), scenarios, request.DataSource?.Trim(), request.StructureAndScale?.Trim(),
+                    request.UpdateFrequency?.Trim(), request.ProcessingRules?.Trim(), request.NotarisationStatus?.Trim(), request.HolderName?.Trim(), license);
+                var application = await bus.InvokeAsync<ApplicationView>(new ApplyForChange(Guid.CreateVersion7().ToString(), number!, change, Actor.From(http.User)), http.RequestAborted);
+                http.Response.SetETag(application.Version);
+                return Results.Created($"/api/applications/{application.ApplicationId}", application);
+            })
+            .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Enterprise, RegistryRoles.NaturalPerson).RequireClaim(Actor.PartyClaim))
+            .WithSummary("The holder applies for a change registration (变更登记): metadata, its own name under the same code, a license's terms — never who holds.")
+            .Produces<ApplicationView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

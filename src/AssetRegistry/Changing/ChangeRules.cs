@@ -1,0 +1,109 @@
+using AssetRegistry.Applications;
+using AssetRegistry.Assets;
+using AssetRegistry.Licensing;
+using AssetRegistry.Security;
+
+namespace AssetRegistry.Changing;
+
+/// <summary>
+/// A change registration (变更登记) changes registered items, never who holds. The register keeps each
+/// item's value before and after.
+/// </summary>
+public static class ChangeRules
+{
+    public static void EnsureChangeable(Asset asset, Actor applicant, ChangeRequest change, DateTimeOffset now)
+    {
+        asset.EnsureAcceptsRegistrations(now);
+        asset.EnsureHeldBy(applicant);
+        var (changes, _, _, _) = Apply(asset, change, now);
+        if (changes.Count == 0)
+        {
+            throw new Refusal("change-changes-nothing", "Every item named already has the value given; there is nothing to change.");
+        }
+    }
+
+    public static ChangeRegistered Register(Asset asset, Application application, Actor clerk, DateTimeOffset now)
+    {
+        asset.EnsureAcceptsRegistrations(now);
+        asset.EnsureHeldByApplicant(application);
+        var (changes, details, holderName, licenseTerms) = Apply(asset, application.Change!, now);
+        if (changes.Count == 0)
+        {
+            throw new Refusal("change-changes-nothing", "Every item named already has the value given; there is nothing to change.");
+        }
+
+        return new ChangeRegistered(asset.Id, application.Id, changes, details, holderName, application.Change!.License?.LicenseId, licenseTerms, clerk, now);
+    }
+
+    /// <summary>The asset's items after the change, and what actually changed (against the register as it is now).</summary>
+    private static (IReadOnlyList<FieldChange> Changes, InitialRegistration.InitialRegistrationDetails Details, string HolderName, LicenseTerms? LicenseTerms)
+        Apply(Asset asset, ChangeRequest change, DateTimeOffset now)
+    {
+        var changes = new List<FieldChange>();
+        var before = asset.Details;
+
+        string Text(string field, string current, string? wanted)
+        {
+            if (wanted is null || wanted == current)
+            {
+                return current;
+            }
+
+            changes.Add(new FieldChange(field, current, wanted));
+            return wanted;
+        }
+
+        var scenarios = before.ApplicationScenarios;
+        if (change.ApplicationScenarios is { } wantedScenarios && !wantedScenarios.SequenceEqual(scenarios))
+        {
+            changes.Add(new FieldChange("applicationScenarios", string.Join("；", scenarios), string.Join("；", wantedScenarios)));
+            scenarios = wantedScenarios;
+        }
+
+        var details = before with
+        {
+            Name = Text("name", before.Name, change.Name),
+            Industry = Text("industry", before.Industry, change.Industry),
+            ApplicationScenarios = scenarios,
+            DataSource = Text("dataSource", before.DataSource, change.DataSource),
+            StructureAndScale = Text("structureAndScale", before.StructureAndScale, change.StructureAndScale),
+            UpdateFrequency = Text("updateFrequency", before.UpdateFrequency, change.UpdateFrequency),
+            ProcessingRules = Text("processingRules", before.ProcessingRules, change.ProcessingRules),
+            NotarisationStatus = Text("notarisationStatus", before.NotarisationStatus, change.NotarisationStatus),
+        };
+        var holderName = Text("holderName", asset.Holder.Name, change.HolderName);
+
+        LicenseTerms? licenseTerms = null;
+        if (change.License is { } licenseChange)
+        {
+            var license = asset.Licenses.FirstOrDefault(l => l.LicenseId == licenseChange.LicenseId && l.BindsAt(now))
+                ?? throw new Refusal("license-not-found", $"{asset.Id} has no license {licenseChange.LicenseId} in force.", "license.licenseId");
+            var terms = license.Terms;
+            licenseTerms = terms with
+            {
+                Scope = licenseChange.Scope ?? terms.Scope,
+                EndsOn = licenseChange.EndsOn ?? terms.EndsOn,
+                SubLicensingAllowed = licenseChange.SubLicensingAllowed ?? terms.SubLicensingAllowed,
+            };
+            if (!licenseTerms.Scope.SequenceEqual(terms.Scope))
+            {
+                changes.Add(new FieldChange($"license[{license.LicenseId}].scope", string.Join("；", terms.Scope), string.Join("；", licenseTerms.Scope)));
+            }
+
+            if (licenseTerms.EndsOn != terms.EndsOn)
+            {
+                changes.Add(new FieldChange($"license[{license.LicenseId}].endsOn", $"{terms.EndsOn:yyyy-MM-dd}", $"{licenseTerms.EndsOn:yyyy-MM-dd}"));
+            }
+
+            if (licenseTerms.SubLicensingAllowed != terms.SubLicensingAllowed)
+            {
+                changes.Add(new FieldChange($"license[{license.LicenseId}].subLicensingAllowed", $"{terms.SubLicensingAllowed}", $"{licenseTerms.SubLicensingAllowed}"));
+            }
+
+            // New terms obey the overlap rules like a new license (against every other license).
+            LicenseRules.EnsureGrantable(asset, license.Licensee, licenseTerms, now, exceptLicenseId: license.LicenseId);
+        }
+
+        return (changes, details, holderName, licenseTerms);
+    }
+}

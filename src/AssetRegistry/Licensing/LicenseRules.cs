@@ -1,0 +1,67 @@
+using AssetRegistry.Applications;
+using AssetRegistry.Assets;
+using AssetRegistry.Security;
+
+namespace AssetRegistry.Licensing;
+
+/// <summary>
+/// Whether a license may be registered on an asset [source: CAICT 2022 for the types]: an exclusive license
+/// overlaps no other license in time; a sole one overlaps no exclusive or sole one. Checked when the holder
+/// applies and again at approval, against the licenses that bind the asset then.
+/// </summary>
+public static class LicenseRules
+{
+    public static void EnsureGrantable(Asset asset, Applicant licensee, LicenseTerms terms, DateTimeOffset now, string? exceptLicenseId = null)
+    {
+        asset.EnsureAcceptsRegistrations(now);
+        if (licensee.PartyCode == asset.Holder.PartyCode)
+        {
+            throw new Refusal("licensee-is-holder", "The holder cannot license the asset to itself.", "licensee");
+        }
+
+        if (terms.EndsOn < terms.StartsOn)
+        {
+            throw Refusal.Invalid("endsOn", "A license's term ends on or after the day it starts.");
+        }
+
+        if (Calendars.WorkingCalendar.EndOfLocalDay(terms.EndsOn) > asset.ValidUntil)
+        {
+            throw new Refusal("license-outlasts-registration",
+                $"The license would run past the registration's validity ({asset.ValidUntil:u}); end it by then or renew first.", "endsOn");
+        }
+
+        foreach (var other in asset.Licenses.Where(l => l.BindsAt(now) && l.LicenseId != exceptLicenseId && l.Terms.OverlapsInTime(terms)))
+        {
+            if (terms.Type == LicenseType.Exclusive || other.Terms.Type == LicenseType.Exclusive)
+            {
+                throw new Refusal("license-overlaps-exclusive",
+                    $"An exclusive license (独占) overlaps no other license in time; license {other.LicenseId} to {other.Licensee.Name} runs {other.Terms.StartsOn}–{other.Terms.EndsOn}.",
+                    "startsOn");
+            }
+
+            if (terms.Type == LicenseType.Sole && other.Terms.Type == LicenseType.Sole)
+            {
+                throw new Refusal("license-overlaps-sole",
+                    $"A sole license (排他) overlaps no other sole license; license {other.LicenseId} to {other.Licensee.Name} runs {other.Terms.StartsOn}–{other.Terms.EndsOn}.",
+                    "startsOn");
+            }
+        }
+    }
+
+    public static LicenseRegistered Register(Asset asset, Application application, Actor clerk, DateTimeOffset now)
+    {
+        asset.EnsureHeldByApplicant(application);
+        EnsureGrantable(asset, application.Counterparty!, application.License!, now);
+        return new LicenseRegistered(asset.Id, application.Id, application.Id, asset.Holder, application.Counterparty!, application.License!, clerk, now);
+    }
+
+    /// <summary>The holder who applied must still hold when the registration is made.</summary>
+    public static void EnsureHeldByApplicant(this Asset asset, Application application)
+    {
+        if (asset.Holder.PartyCode != application.Applicant.PartyCode)
+        {
+            throw new Refusal("applicant-no-longer-holds",
+                $"{application.Applicant.Name} no longer holds {asset.Id}; the application cannot be approved.");
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace AssetRegistry.Licensing;
+
+/// <summary>License types [source: CAICT 2022].</summary>
+public enum LicenseType
+{
+    /// <summary>独占: only the licensee may use the data, not even the holder; overlaps no other license.</summary>
+    Exclusive,
+    /// <summary>排他: the holder and one licensee; overlaps no exclusive or sole license.</summary>
+    Sole,
+    /// <summary>普通: any number of licensees.</summary>
+    NonExclusive,
+}
+
+/// <summary>
+/// What a license (许可) grants: its type, whether sub-licensing is allowed, its scope — the approved
+/// scenarios the data may be used in [source: Hangzhou] — and its term, from the start of its first day to
+/// 24:00 China Standard Time of its last.
+/// </summary>
+public sealed record LicenseTerms(LicenseType Type, bool SubLicensingAllowed, IReadOnlyList<string> Scope, DateOnly StartsOn, DateOnly EndsOn)
+{
+    public bool OverlapsInTime(LicenseTerms other) => StartsOn <= other.EndsOn && other.StartsOn <= EndsOn;
+}

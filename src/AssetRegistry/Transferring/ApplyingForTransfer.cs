@@ -1,0 +1,69 @@
+using AssetRegistry.Applications;
+using AssetRegistry.Assets;
+using AssetRegistry.Documents;
+using AssetRegistry.Infrastructure.Http;
+using AssetRegistry.Parties;
+using AssetRegistry.Security;
+using Marten;
+using Wolverine;
+
+namespace AssetRegistry.Transferring;
+
+/// <summary>The body of <c>POST /api/applications/transfer</c>.</summary>
+public sealed record TransferApplicationRequest(
+    string? RegistrationNumber, CounterpartyRequest? NewHolder, TransferGround? Ground, string? BasisFingerprint, string? ApplicantName);
+
+public sealed record ApplyForTransfer(
+    string ApplicationId, string RegistrationNumber, PartyIdentity NewHolder, string NewHolderName, TransferGround Ground, string BasisFingerprint,
+    string? ApplicantName, Actor SubmittedBy);
+
+public static class ApplyForTransferHandler
+{
+    public static async Task<ApplicationView> Handle(ApplyForTransfer command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
+    {
+        var now = clock.GetUtcNow();
+        var asset = await session.LoadAssetAsync(command.RegistrationNumber, cancellation);
+        var newHolder = await CounterpartyRequest.ResolveAsync(session, command.NewHolder, command.NewHolderName, "newHolder", cancellation);
+        var transfer = new TransferRequest(newHolder, command.Ground, command.BasisFingerprint);
+        TransferRules.EnsureTransferable(asset, command.SubmittedBy, transfer, now);
+        await DocumentCitations.EnsureCitableAsync(session, command.SubmittedBy, [new CitedDocument("basisFingerprint", command.BasisFingerprint)], cancellation);
+
+        var applicant = asset.ApplicantFor(command.SubmittedBy, command.ApplicantName);
+        var applied = new TransferApplied(command.ApplicationId, asset.Id, asset.Kind, asset.Name, applicant, transfer, command.SubmittedBy, now);
+        session.Events.StartStream<Application>(command.ApplicationId, applied);
+        DocumentCitations.GrantToParties(session, command.ApplicationId, [command.BasisFingerprint],
+            [applicant.PartyCode, newHolder.PartyCode, asset.Holder.PartyCode]);
+        return ApplicationView.Of(Application.Create(applied) with { Version = 1 }, now);
+    }
+}
+
+public static class ApplyingForTransferEndpoint
+{
+    public static void MapApplyForTransfer(this RouteGroupBuilder applications) =>
+        applications.MapPost("/transfer", async (TransferApplicationRequest request, HttpContext http, IMessageBus bus) =>
+            {
+                var errors = new FieldErrors();
+                var number = RegistrationNumbers.Validate(request.RegistrationNumber, "registrationNumber", errors);
+                errors.Require(request.NewHolder, "newHolder");
+                var newHolder = request.NewHolder?.Validate("newHolder", errors);
+                errors.Require(request.Ground, "ground");
+                var basis = Fingerprints.Validate(request.BasisFingerprint, "basisFingerprint", errors);
+                if (request.ApplicantName is { Length: > RecordingPartyEndpoint.MaxNameLength })
+                {
+                    errors.Add("applicantName", $"'applicantName' may have at most {RecordingPartyEndpoint.MaxNameLength} characters.");
+                }
+
+                errors.ThrowIfAny();
+                var command = new ApplyForTransfer(Guid.CreateVersion7().ToString(), number!, newHolder!, request.NewHolder!.Name!.Trim(),
+                    request.Ground!.Value, basis!, request.ApplicantName?.Trim(), Actor.From(http.User));
+                var application = await bus.InvokeAsync<ApplicationView>(command, http.RequestAborted);
+                http.Response.SetETag(application.Version);
+                return Results.Created($"/api/applications/{application.ApplicationId}", application);
+            })
+            .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Enterprise, RegistryRoles.NaturalPerson).RequireClaim(Actor.PartyClaim))
+            .WithSummary("Apply for a transfer registration (转移登记): the new holder, the ground and the document it rests on.")
+            .WithDescription("The holder applies; without the holder, a party holding a court judgment, arbitral award or merger/split document. The new holder consents with its own token before review; public notice follows acceptance. Licenses survive.")
+            .Produces<ApplicationView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

@@ -1,0 +1,49 @@
+using AssetRegistry.Applications;
+using AssetRegistry.Assets;
+using AssetRegistry.Security;
+
+namespace AssetRegistry.Transferring;
+
+/// <summary>
+/// Who may move an asset's holding right [source: Shenzhen: only a registered asset]: its holder, on any
+/// ground; anyone else only with a court judgment, arbitral award or merger/split document naming the new
+/// holder. Licenses survive a transfer.
+/// </summary>
+public static class TransferRules
+{
+    private static readonly TransferGround[] GroundsWithoutTheHolder =
+        [TransferGround.CourtJudgment, TransferGround.ArbitralAward, TransferGround.MergerOrSplit];
+
+    public static void EnsureTransferable(Asset asset, Actor applicant, TransferRequest transfer, DateTimeOffset now)
+    {
+        asset.EnsureAcceptsRegistrations(now);
+        if (!applicant.Speaks(asset.Holder.PartyCode) && !GroundsWithoutTheHolder.Contains(transfer.Ground))
+        {
+            throw Refusal.Forbidden("not-the-holder",
+                $"Only the holder of {asset.Id} may transfer it on the ground '{transfer.Ground}'; others need a court judgment, arbitral award or merger/split document.");
+        }
+
+        if (transfer.NewHolder.PartyCode == asset.Holder.PartyCode)
+        {
+            throw new Refusal("new-holder-already-holds", $"{transfer.NewHolder.Name} already holds {asset.Id}.", "newHolder");
+        }
+    }
+
+    public static TransferRegistered Register(Asset asset, Application application, Actor clerk, DateTimeOffset now)
+    {
+        var transfer = application.Transfer!;
+        asset.EnsureAcceptsRegistrations(now);
+        // The holder who applied must still hold: of two transfers approved one after the other, the second fails here.
+        if (!GroundsWithoutTheHolder.Contains(transfer.Ground))
+        {
+            Licensing.LicenseRules.EnsureHeldByApplicant(asset, application);
+        }
+
+        if (transfer.NewHolder.PartyCode == asset.Holder.PartyCode)
+        {
+            throw new Refusal("new-holder-already-holds", $"{transfer.NewHolder.Name} already holds {asset.Id}.");
+        }
+
+        return new TransferRegistered(asset.Id, application.Id, asset.Holder, transfer.NewHolder, transfer.Ground, transfer.BasisFingerprint, clerk, now);
+    }
+}
