@@ -20,6 +20,8 @@ public enum ApplicationKind
     Change,
     /// <summary>注销登记.</summary>
     Cancellation,
+    /// <summary>续展: renewal of the registration's validity, in its last 90 days.</summary>
+    Renewal,
 }
 
 public enum ApplicationState
@@ -32,6 +34,8 @@ public enum ApplicationState
     AwaitingCorrection,
     /// <summary>Under public notice (公示).</summary>
     UnderPublicNotice,
+    /// <summary>Public notice suspended by an objection filed during it; resumes with the working days it had left.</summary>
+    NoticeSuspended,
     /// <summary>Waiting for approval (核准).</summary>
     AwaitingApproval,
     Approved,
@@ -44,7 +48,13 @@ public enum ApplicationState
 /// <summary>The party that applied, as recorded: its code from the token, its legal name as stated.</summary>
 public sealed record Applicant(string PartyCode, string Name);
 
-public sealed record PublicNotice(DateTimeOffset StartedAt, DateTimeOffset EndsAt, int WorkingDays);
+public sealed record PublicNotice(DateTimeOffset StartedAt, DateTimeOffset EndsAt, int WorkingDays)
+{
+    /// <summary>The objections suspending the notice; it resumes when the last of them ends in the applicant's favour.</summary>
+    public IReadOnlyList<string> SuspendedBy { get; init; } = [];
+
+    public int? WorkingDaysLeftWhenSuspended { get; init; }
+}
 
 public sealed record CorrectionRequest(IReadOnlyList<string> WhatToCorrect, DateTimeOffset Deadline, string RequestedBy, DateTimeOffset RequestedAt);
 
@@ -120,6 +130,11 @@ public sealed record Application(
         applied.Applicant, applied.AssetKind, applied.AssetName, applied.SubmittedAt, applied.ReplyDueAt)
     { Cancellation = applied.Cancellation, RegistrationNumber = applied.RegistrationNumber };
 
+    public static Application Create(RenewalApplied applied) => new(
+        applied.ApplicationId, ApplicationKind.Renewal, ApplicationState.Submitted,
+        applied.Applicant, applied.AssetKind, applied.AssetName, applied.SubmittedAt, applied.ReplyDueAt)
+    { RegistrationNumber = applied.RegistrationNumber };
+
     public Application Apply(CounterpartyConsented consented) => this with
     {
         State = ApplicationState.Submitted,
@@ -140,6 +155,20 @@ public sealed record Application(
         Notice = new PublicNotice(started.StartedAt, started.EndsAt, started.WorkingDays),
         ReplyDueAt = null,
     };
+
+    public Application Apply(PublicNoticeSuspended suspended) => this with
+    {
+        State = ApplicationState.NoticeSuspended,
+        Notice = Notice! with { SuspendedBy = [.. Notice.SuspendedBy, suspended.ObjectionId], WorkingDaysLeftWhenSuspended = suspended.WorkingDaysLeft },
+    };
+
+    public Application Apply(PublicNoticeResumed resumed)
+    {
+        var stillSuspending = Notice!.SuspendedBy.Where(o => o != resumed.ObjectionId).ToArray();
+        return resumed.EndsAt is { } endsAt
+            ? this with { State = ApplicationState.UnderPublicNotice, Notice = Notice with { EndsAt = endsAt, SuspendedBy = [], WorkingDaysLeftWhenSuspended = null } }
+            : this with { Notice = Notice with { SuspendedBy = stillSuspending } };
+    }
 
     public Application Apply(PublicNoticeEnded ended) => this with { State = ApplicationState.AwaitingApproval, ReplyDueAt = ended.ApprovalDueAt };
 
@@ -182,6 +211,8 @@ public sealed record Application(
         ApplicationAccepted e => Apply(e),
         PublicNoticeStarted e => Apply(e),
         PublicNoticeEnded e => Apply(e),
+        PublicNoticeSuspended e => Apply(e),
+        PublicNoticeResumed e => Apply(e),
         ApplicationRejected e => Apply(e),
         CorrectionRequested e => Apply(e),
         ApplicationResubmitted e => Apply(e),
@@ -265,6 +296,40 @@ public sealed record Application(
         return new ApplicationWithdrawn(Id, reason, applicant, now);
     }
 
+    /// <summary>
+    /// An objection filed during public notice suspends it at once, keeping the working days it had left
+    /// (at least the one it was suspended on).
+    /// </summary>
+    public PublicNoticeSuspended SuspendNotice(string objectionId, DateTimeOffset now, ProcedureDeadlines deadlines)
+    {
+        if (State == ApplicationState.NoticeSuspended)
+        {
+            return new PublicNoticeSuspended(Id, objectionId, now, Notice!.WorkingDaysLeftWhenSuspended ?? 1);
+        }
+
+        if (State != ApplicationState.UnderPublicNotice)
+        {
+            throw new Refusal("application-not-under-notice", $"The application is {Describe(State)}; objections to an application are filed during its public notice.", "applicationId");
+        }
+
+        return new PublicNoticeSuspended(Id, objectionId, now, Math.Max(1, deadlines.WorkingDaysLeft(now, Notice!.EndsAt)));
+    }
+
+    /// <summary>
+    /// The objection ended in the applicant's favour (refused, withdrawn, dismissed, lapsed): the notice
+    /// resumes with the days it had left once no other objection suspends it; null if it was not suspended by it.
+    /// </summary>
+    public PublicNoticeResumed? ResumeNotice(string objectionId, DateTimeOffset now, ProcedureDeadlines deadlines)
+    {
+        if (State != ApplicationState.NoticeSuspended || !Notice!.SuspendedBy.Contains(objectionId))
+        {
+            return null;
+        }
+
+        var last = Notice.SuspendedBy.Count == 1;
+        return new PublicNoticeResumed(Id, objectionId, now, last ? deadlines.AfterWorkingDays(now, Notice.WorkingDaysLeftWhenSuspended ?? 1) : null);
+    }
+
     /// <summary>Public notice ends by itself on time; null when it is not (or no longer) due.</summary>
     public PublicNoticeEnded? EndNoticeIfDue(DateTimeOffset now, ProcedureDeadlines deadlines) =>
         State == ApplicationState.UnderPublicNotice && Notice is { } notice && now >= notice.EndsAt
@@ -282,6 +347,12 @@ public sealed record Application(
     /// </summary>
     public void EnsureApprovable(Actor clerk)
     {
+        if (State == ApplicationState.NoticeSuspended)
+        {
+            throw new Refusal("application-notice-suspended",
+                "The application's public notice is suspended by an objection; it can be approved once the objection is resolved and notice has ended.");
+        }
+
         if (State == ApplicationState.UnderPublicNotice)
         {
             throw new Refusal("application-under-public-notice",
@@ -296,9 +367,14 @@ public sealed record Application(
         }
     }
 
+    /// <summary>Refusal at approval; also of an application whose notice an upheld objection suspended.</summary>
     public ApplicationRefused Refuse(IReadOnlyList<string> reasons, Actor clerk, DateTimeOffset now)
     {
-        RequireState(ApplicationState.AwaitingApproval, "refuse");
+        if (State != ApplicationState.NoticeSuspended)
+        {
+            RequireState(ApplicationState.AwaitingApproval, "refuse");
+        }
+
         return new ApplicationRefused(Id, reasons, clerk, now);
     }
 
@@ -330,6 +406,7 @@ public sealed record Application(
         ApplicationState.Submitted => "waiting for formal review",
         ApplicationState.AwaitingCorrection => "returned for correction",
         ApplicationState.UnderPublicNotice => "under public notice",
+        ApplicationState.NoticeSuspended => "under public notice, suspended by an objection",
         ApplicationState.AwaitingApproval => "waiting for approval",
         ApplicationState.Approved => "approved",
         ApplicationState.Rejected => "rejected",

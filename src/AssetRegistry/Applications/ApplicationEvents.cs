@@ -32,6 +32,11 @@ public sealed record CancellationApplied(
     string ApplicationId, string RegistrationNumber, AssetKind AssetKind, string AssetName, Applicant Applicant, CancellationRequest Cancellation,
     Actor SubmittedBy, DateTimeOffset SubmittedAt, DateTimeOffset ReplyDueAt);
 
+/// <summary>The holder applied to renew the registration (续展) in its last 90 days.</summary>
+public sealed record RenewalApplied(
+    string ApplicationId, string RegistrationNumber, AssetKind AssetKind, string AssetName, Applicant Applicant,
+    Actor SubmittedBy, DateTimeOffset SubmittedAt, DateTimeOffset ReplyDueAt);
+
 /// <summary>The counterparty (licensee, new holder) consented with its own credentials.</summary>
 public sealed record CounterpartyConsented(string ApplicationId, Applicant Party, Actor ConsentedBy, DateTimeOffset ConsentedAt, DateTimeOffset ReplyDueAt);
 
@@ -58,6 +63,15 @@ public sealed record ApplicationLapsed(string ApplicationId, DateTimeOffset Dead
 
 /// <summary>Public notice (公示) began: anyone may see the application's public fields and object.</summary>
 public sealed record PublicNoticeStarted(string ApplicationId, DateTimeOffset StartedAt, DateTimeOffset EndsAt, int WorkingDays);
+
+/// <summary>An objection filed during public notice suspended it, with <see cref="WorkingDaysLeft"/> to run.</summary>
+public sealed record PublicNoticeSuspended(string ApplicationId, string ObjectionId, DateTimeOffset SuspendedAt, int WorkingDaysLeft);
+
+/// <summary>
+/// An objection that suspended the notice ended in the applicant's favour; with <see cref="EndsAt"/> the
+/// notice runs again (no other objection suspends it), without it other objections still do.
+/// </summary>
+public sealed record PublicNoticeResumed(string ApplicationId, string ObjectionId, DateTimeOffset ResumedAt, DateTimeOffset? EndsAt);
 
 /// <summary>Public notice ended on time (<see cref="EndsAt"/>); recorded at <see cref="RecordedAt"/>, which is later if the registry was down.</summary>
 public sealed record PublicNoticeEnded(string ApplicationId, DateTimeOffset EndsAt, DateTimeOffset RecordedAt, DateTimeOffset ApprovalDueAt);

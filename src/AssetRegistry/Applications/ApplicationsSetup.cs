@@ -2,7 +2,9 @@ using AssetRegistry.Assets;
 using AssetRegistry.Cancelling;
 using AssetRegistry.Changing;
 using AssetRegistry.Consent;
+using AssetRegistry.Freezes;
 using AssetRegistry.Licensing;
+using AssetRegistry.Renewal;
 using AssetRegistry.Transferring;
 using AssetRegistry.InitialRegistration;
 using AssetRegistry.Timers;
@@ -32,6 +34,7 @@ public static class ApplicationsSetup
         applications.MapApplyForTransfer();
         applications.MapApplyForChange();
         applications.MapApplyForCancellation();
+        applications.MapApplyForRenewal();
         applications.MapConsent();
         applications.MapClerksQueue();
         applications.MapGetApplication();
@@ -46,5 +49,6 @@ public static class ApplicationsSetup
 
         var assets = api.MapGroup("/assets").WithTags("Assets");
         assets.MapGetAsset();
+        assets.MapFreezes();
     }
 }

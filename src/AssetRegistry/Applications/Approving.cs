@@ -2,7 +2,9 @@ using AssetRegistry.Assets;
 using AssetRegistry.Cancelling;
 using AssetRegistry.Changing;
 using AssetRegistry.Licensing;
+using AssetRegistry.Renewal;
 using AssetRegistry.Transferring;
+using AssetRegistry.Validity;
 using AssetRegistry.InitialRegistration;
 using AssetRegistry.Infrastructure.Http;
 using AssetRegistry.Security;
@@ -34,9 +36,11 @@ public static class ApproveApplicationHandler
         {
             await Derivation.EnsureDerivableAsync(session, initial.DerivedFrom, now, cancellation);
             number = (await numbers.NextAsync(session, initial.AssetKind, now, cancellation)).ToString();
-            session.Events.StartStream<Asset>(number, new AssetRegistered(
+            var registered = new AssetRegistered(
                 number, application.Id, application.Applicant, Asset.RightFor(initial.AssetKind), initial,
-                now, Asset.ValidUntilFor(now, settings.Value.ValidityYears, initial.AuthorisationEndsOn), command.ApprovedBy, now));
+                now, Asset.ValidUntilFor(now, settings.Value.ValidityYears, initial.AuthorisationEndsOn), command.ApprovedBy, now);
+            session.Events.StartStream<Asset>(number, registered);
+            ValidityTimers.ArmFor(session, registered);
         }
         else
         {
@@ -44,19 +48,22 @@ public static class ApproveApplicationHandler
             // same moment on one asset, only the first to commit takes effect.
             number = application.RegistrationNumber!;
             var asset = await session.Events.FetchForWriting<Asset>(number, cancellation);
-            asset.AppendOne(RegistrationOnAsset(asset.Aggregate!, application, command.ApprovedBy, now));
+            var registration = RegistrationOnAsset(asset.Aggregate!, application, command.ApprovedBy, now, settings.Value);
+            asset.AppendOne(registration);
+            ValidityTimers.ArmFor(session, registration);
         }
 
         return ApplicationView.Of(stream.Record(new ApplicationApproved(application.Id, number, command.ApprovedBy, now)), now);
     }
 
     /// <summary>What the approved application records on the asset, each kind by its own rules.</summary>
-    private static object RegistrationOnAsset(Asset asset, Application application, Actor clerk, DateTimeOffset now) => application.Kind switch
+    private static object RegistrationOnAsset(Asset asset, Application application, Actor clerk, DateTimeOffset now, ProcedureSettings settings) => application.Kind switch
     {
         ApplicationKind.License => LicenseRules.Register(asset, application, clerk, now),
         ApplicationKind.Transfer => TransferRules.Register(asset, application, clerk, now),
         ApplicationKind.Change => ChangeRules.Register(asset, application, clerk, now),
         ApplicationKind.Cancellation => CancellationRules.Register(asset, application, clerk, now),
+        ApplicationKind.Renewal => RenewalRules.Register(asset, application, clerk, now, settings),
         _ => throw new InvalidOperationException($"{application.Kind} applications create their asset."),
     };
 }

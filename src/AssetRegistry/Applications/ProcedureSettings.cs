@@ -21,6 +21,12 @@ public sealed class ProcedureSettings
     /// <summary>Validity of a registration [source: Henan], capped by the authorisation it rests on.</summary>
     public int ValidityYears { get; set; } = 3;
 
+    /// <summary>Renewal (续展) may be applied for in the registration's last this many days [ours; Hangzhou asks 3 months].</summary>
+    public int RenewalWindowDays { get; set; } = 90;
+
+    /// <summary>An expired, unrenewed registration is cancelled by the registry's clock this many months after it expired [ours].</summary>
+    public int ExpiryGraceMonths { get; set; } = 6;
+
     /// <summary>How often each node looks for timers that have come due (real time).</summary>
     public TimeSpan TimerPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 }

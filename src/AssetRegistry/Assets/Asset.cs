@@ -42,6 +42,18 @@ public sealed record License(string LicenseId, Applicant Licensee, LicenseTerms 
     public bool BindsAt(DateTimeOffset now) => CancelledAt is null && now < EndsAt;
 }
 
+/// <summary>A registered objection as the asset shows it to everyone: who objects, on what grounds, until when.</summary>
+public sealed record OpenObjection(string ObjectionId, string ObjectorName, string Grounds, DateTimeOffset RegisteredAt, DateTimeOffset LapsesAt);
+
+/// <summary>A judicial freeze (查封); it stands until released, or until 24:00 CST of its last day if it has a term.</summary>
+public sealed record Freeze(string FreezeId, string Court, string CaseNumber, DateTimeOffset FrozenAt, DateOnly? EndsOn)
+{
+    public DateTimeOffset? LiftedAt { get; init; }
+
+    public bool StandsAt(DateTimeOffset now) =>
+        LiftedAt is null && (EndsOn is not { } last || now < WorkingCalendar.EndOfLocalDay(last));
+}
+
 /// <summary>
 /// The initial registration was approved: the asset exists under its registration number, held (a data
 /// resource) or operated (a data product) by the applicant.
@@ -72,6 +84,13 @@ public sealed record Asset(
     public bool Cancelled { get; init; }
     public DateTimeOffset? CancelledAt { get; init; }
     public IReadOnlyList<License> Licenses { get; init; } = [];
+    public IReadOnlyList<OpenObjection> OpenObjections { get; init; } = [];
+    public IReadOnlyList<Freeze> Freezes { get; init; } = [];
+
+    /// <summary>The objections a correction registration (更正登记) was already made on.</summary>
+    public IReadOnlyList<string> CorrectedOnObjections { get; init; } = [];
+
+    public bool IsFrozenAt(DateTimeOffset now) => Freezes.Any(f => f.StandsAt(now));
 
     public string Name => Details.Name;
 
@@ -100,6 +119,40 @@ public sealed record Asset(
             ? Licenses
             : [.. Licenses.Select(l => l.LicenseId == changed.LicenseId ? l with { Terms = changed.LicenseTermsAfter! } : l)],
     };
+
+    public Asset Apply(ObjectionRegisteredOnAsset registered) => this with
+    {
+        OpenObjections = [.. OpenObjections, new OpenObjection(registered.ObjectionId, registered.Objector.Name, registered.Grounds, registered.RegisteredAt, registered.LapsesAt)],
+    };
+
+    public Asset Apply(ObjectionResolvedOnAsset resolved) => this with
+    {
+        OpenObjections = [.. OpenObjections.Where(o => o.ObjectionId != resolved.ObjectionId)],
+    };
+
+    public Asset Apply(CorrectionRegistered corrected) => this with
+    {
+        Details = corrected.DetailsAfter,
+        Holder = corrected.HolderAfter,
+        CorrectedOnObjections = [.. CorrectedOnObjections, corrected.ObjectionId],
+    };
+
+    public Asset Apply(AssetFrozen frozen) => this with
+    {
+        Freezes = [.. Freezes, new Freeze(frozen.FreezeId, frozen.Court, frozen.CaseNumber, frozen.FrozenAt, frozen.EndsOn)],
+    };
+
+    public Asset Apply(AssetUnfrozen unfrozen) => this with
+    {
+        Freezes = [.. Freezes.Select(f => f.FreezeId == unfrozen.FreezeId ? f with { LiftedAt = unfrozen.UnfrozenAt } : f)],
+    };
+
+    public Asset Apply(RegistrationRenewed renewed) => this with { ValidUntil = renewed.ValidUntil };
+
+    // Recorded for the history and the ledger; status already follows from the dates.
+    public Asset Apply(RegistrationExpired expired) => this;
+
+    public Asset Apply(LicenseTermEnded ended) => this;
 
     public Asset Apply(AssetCancelled cancelled) => this with { Cancelled = true, CancelledAt = cancelled.CancelledAt };
 

@@ -33,7 +33,7 @@ public sealed record ChangeRegistered(
 
 /// <summary>A cancellation registration (注销登记) of the asset was approved: it accepts no further registration; its history stays.</summary>
 public sealed record AssetCancelled(
-    string RegistrationNumber, string ApplicationId, CancellationGround Ground, string? BasisFingerprint, Actor ApprovedBy, DateTimeOffset CancelledAt);
+    string RegistrationNumber, string? ApplicationId, CancellationGround Ground, string? BasisFingerprint, Actor ApprovedBy, DateTimeOffset CancelledAt);
 
 /// <summary>A license was cancelled before its term (a cancellation registration of that license).</summary>
 public sealed record LicenseCancelled(

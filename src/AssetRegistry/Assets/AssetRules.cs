@@ -18,6 +18,28 @@ public static class AssetRules
         }
     }
 
+    /// <summary>
+    /// A disposition — transfer, license, pledge, cancellation — is refused while a court's freeze stands
+    /// (查封) and while a registered objection is open (异议), the public warning that the title is disputed.
+    /// </summary>
+    public static void EnsureDisposable(this Asset asset, DateTimeOffset now, bool objectionsBlock = true)
+    {
+        asset.EnsureAcceptsRegistrations(now);
+        if (asset.IsFrozenAt(now))
+        {
+            var freeze = asset.Freezes.First(f => f.StandsAt(now));
+            throw new Refusal("asset-frozen", $"{asset.Id} is frozen by {freeze.Court} (case {freeze.CaseNumber}); no disposition until the freeze is lifted.", "registrationNumber");
+        }
+
+        if (objectionsBlock && asset.OpenObjections.Count > 0)
+        {
+            var objection = asset.OpenObjections[0];
+            throw new Refusal("asset-under-objection",
+                $"{asset.Id} is under an objection (异议) registered {objection.RegisteredAt:u} by {objection.ObjectorName}; it blocks this registration until resolved.",
+                "registrationNumber");
+        }
+    }
+
     public static void EnsureHeldBy(this Asset asset, Actor actor)
     {
         if (!actor.Speaks(asset.Holder.PartyCode))

@@ -11,4 +11,6 @@ public enum CancellationGround
     CourtOrder,
     /// <summary>撤销: the registry revokes a registration obtained by fraud (clerks only).</summary>
     Revocation,
+    /// <summary>Expired and not renewed within the grace period: cancelled by the registry's clock.</summary>
+    ExpiryNotRenewed,
 }

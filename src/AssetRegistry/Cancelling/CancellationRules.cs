@@ -21,6 +21,8 @@ public static class CancellationRules
             throw new Refusal("asset-cancelled", $"{asset.Id} was cancelled (注销); it accepts no further registration.", "registrationNumber");
         }
 
+        EnsureNotBlocked(asset, cancellation, now);
+
         if (cancellation.Ground == CancellationGround.Revocation)
         {
             return applicant.IsClerk
@@ -55,6 +57,22 @@ public static class CancellationRules
         return asset.ApplicantFor(applicant, null);
     }
 
+    /// <summary>
+    /// Cancelling the asset is a disposition: a freeze blocks it; an open objection blocks the holder's own
+    /// (voluntary) cancellation, not a court's or the registry's. Cancelling one license is not blocked.
+    /// </summary>
+    private static void EnsureNotBlocked(Asset asset, CancellationRequest cancellation, DateTimeOffset now)
+    {
+        if (cancellation.LicenseId is null && cancellation.Ground != CancellationGround.Revocation)
+        {
+            var byTheHolder = cancellation.Ground is CancellationGround.Voluntary or CancellationGround.DataDestroyed;
+            if (asset.StatusAt(now) == AssetStatus.Active)
+            {
+                asset.EnsureDisposable(now, objectionsBlock: byTheHolder);
+            }
+        }
+    }
+
     public static object Register(Asset asset, Application application, Actor clerk, DateTimeOffset now)
     {
         var cancellation = application.Cancellation!;
@@ -62,6 +80,8 @@ public static class CancellationRules
         {
             throw new Refusal("asset-cancelled", $"{asset.Id} was already cancelled (注销).");
         }
+
+        EnsureNotBlocked(asset, cancellation, now);
 
         if (cancellation.LicenseId is { } licenseId)
         {

@@ -15,7 +15,7 @@ public static class ChangeRules
     {
         asset.EnsureAcceptsRegistrations(now);
         asset.EnsureHeldBy(applicant);
-        var (changes, _, _, _) = Apply(asset, change, now);
+        var (changes, _, _, _) = Changes(asset, change, now);
         if (changes.Count == 0)
         {
             throw new Refusal("change-changes-nothing", "Every item named already has the value given; there is nothing to change.");
@@ -26,7 +26,7 @@ public static class ChangeRules
     {
         asset.EnsureAcceptsRegistrations(now);
         asset.EnsureHeldByApplicant(application);
-        var (changes, details, holderName, licenseTerms) = Apply(asset, application.Change!, now);
+        var (changes, details, holderName, licenseTerms) = Changes(asset, application.Change!, now);
         if (changes.Count == 0)
         {
             throw new Refusal("change-changes-nothing", "Every item named already has the value given; there is nothing to change.");
@@ -36,8 +36,8 @@ public static class ChangeRules
     }
 
     /// <summary>The asset's items after the change, and what actually changed (against the register as it is now).</summary>
-    private static (IReadOnlyList<FieldChange> Changes, InitialRegistration.InitialRegistrationDetails Details, string HolderName, LicenseTerms? LicenseTerms)
-        Apply(Asset asset, ChangeRequest change, DateTimeOffset now)
+    internal static (IReadOnlyList<FieldChange> Changes, InitialRegistration.InitialRegistrationDetails Details, string HolderName, LicenseTerms? LicenseTerms)
+        Changes(Asset asset, ChangeRequest change, DateTimeOffset now)
     {
         var changes = new List<FieldChange>();
         var before = asset.Details;

@@ -7,7 +7,10 @@ using AssetRegistry.Infrastructure.Database;
 using AssetRegistry.Infrastructure.Http;
 using AssetRegistry.Infrastructure.Http.Idempotency;
 using AssetRegistry.Infrastructure.Time;
+using AssetRegistry.Objections;
 using AssetRegistry.Parties;
+using AssetRegistry.Portfolios;
+using AssetRegistry.Register;
 using AssetRegistry.Security;
 using AssetRegistry.Timers;
 using JasperFx;
@@ -21,6 +24,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Scalar.AspNetCore;
 using Wolverine;
+using Wolverine.ErrorHandling;
 using Wolverine.Marten;
 
 namespace AssetRegistry.Infrastructure;
@@ -72,6 +76,9 @@ public static class RegistryHost
                 options.ConfigureParties();
                 options.ConfigureDocuments();
                 options.ConfigureApplications();
+                options.ConfigureObjections();
+                options.ConfigureRegister();
+                options.ConfigurePortfolios();
                 return options;
             })
             .UseLightweightSessions()
@@ -83,6 +90,11 @@ public static class RegistryHost
             options.UseRuntimeCompilation();
             options.Policies.AutoApplyTransactions();
             options.Policies.UseDurableLocalQueues();
+            // A write that lost an optimistic-concurrency race is decided again on fresh state: the rules then
+            // give the loser its real answer (already decided, no longer the holder) instead of a bare conflict.
+            // With If-Match the expected version is stale for good, and the retries end in 412.
+            options.OnException<ConcurrencyException>()
+                .RetryWithCooldown(TimeSpan.FromMilliseconds(5), TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(50));
         });
 
         services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
@@ -149,6 +161,10 @@ public static class RegistryHost
         api.MapParties();
         api.MapDocuments();
         api.MapApplications();
+        api.MapObjections();
+        api.MapAssetHistory();
+        api.MapRegister();
+        api.MapPortfolios();
 
         if (app.Environment.IsDevelopment())
         {

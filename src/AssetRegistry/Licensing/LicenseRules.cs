@@ -13,7 +13,16 @@ public static class LicenseRules
 {
     public static void EnsureGrantable(Asset asset, Applicant licensee, LicenseTerms terms, DateTimeOffset now, string? exceptLicenseId = null)
     {
-        asset.EnsureAcceptsRegistrations(now);
+        // A change of an existing license's terms is not a new disposition; a new license is.
+        if (exceptLicenseId is null)
+        {
+            asset.EnsureDisposable(now);
+        }
+        else
+        {
+            asset.EnsureAcceptsRegistrations(now);
+        }
+
         if (licensee.PartyCode == asset.Holder.PartyCode)
         {
             throw new Refusal("licensee-is-holder", "The holder cannot license the asset to itself.", "licensee");

@@ -10,6 +10,9 @@ namespace AssetRegistry.Security;
 public sealed record Actor(string UserId, string Role, string? PartyCode)
 {
     public const string PartyClaim = "party";
+
+    /// <summary>The registry's own clock acting: a lapse, an expiry, the end of a term.</summary>
+    public static readonly Actor RegistryClock = new("registry-clock", "system", null);
     public const string RoleClaim = "role";
     public const string SubjectClaim = "sub";
 

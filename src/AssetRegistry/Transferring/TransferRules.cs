@@ -16,7 +16,7 @@ public static class TransferRules
 
     public static void EnsureTransferable(Asset asset, Actor applicant, TransferRequest transfer, DateTimeOffset now)
     {
-        asset.EnsureAcceptsRegistrations(now);
+        asset.EnsureDisposable(now);
         if (!applicant.Speaks(asset.Holder.PartyCode) && !GroundsWithoutTheHolder.Contains(transfer.Ground))
         {
             throw Refusal.Forbidden("not-the-holder",
@@ -32,7 +32,7 @@ public static class TransferRules
     public static TransferRegistered Register(Asset asset, Application application, Actor clerk, DateTimeOffset now)
     {
         var transfer = application.Transfer!;
-        asset.EnsureAcceptsRegistrations(now);
+        asset.EnsureDisposable(now);
         // The holder who applied must still hold: of two transfers approved one after the other, the second fails here.
         if (!GroundsWithoutTheHolder.Contains(transfer.Ground))
         {

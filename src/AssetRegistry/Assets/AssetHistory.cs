@@ -1,0 +1,31 @@
+using AssetRegistry.Infrastructure.Http;
+using Marten;
+
+namespace AssetRegistry.Assets;
+
+/// <summary>Every registration on an asset, oldest first.</summary>
+public sealed record AssetHistory(string RegistrationNumber, IReadOnlyList<AssetHistoryEntry> Registrations);
+
+public static class AssetHistoryEndpoint
+{
+    public static void MapAssetHistory(this RouteGroupBuilder api) =>
+        api.MapGroup("/assets").WithTags("Assets")
+            .MapGet("/{registrationNumber}/history", async (string registrationNumber, HttpContext http, IQuerySession session) =>
+            {
+                var number = GettingAssetEndpoint.ParseRegistrationNumber(registrationNumber, "registrationNumber").ToString();
+                // The stream itself, not a projection: the history is exactly what was recorded, in the order it was.
+                var events = await session.Events.FetchStreamAsync(number, token: http.RequestAborted);
+                if (events.Count == 0)
+                {
+                    throw Refusal.NotFound("asset-not-found", $"No asset is registered under {number}.");
+                }
+
+                http.Response.SetETag(events[^1].Version);
+                return Results.Ok(new AssetHistory(number, [.. events.Select(AssetHistoryEntry.Of)]));
+            })
+            .RequireAuthorization()
+            .WithSummary("Every registration on an asset, oldest first: kind, recording time, version, approver's role, application and basis.")
+            .Produces<AssetHistory>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

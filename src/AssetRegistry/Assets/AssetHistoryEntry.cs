@@ -1,0 +1,30 @@
+using AssetRegistry.Security;
+using JasperFx.Events;
+
+namespace AssetRegistry.Assets;
+
+/// <summary>
+/// One registration on an asset's stream: its kind, when the registry recorded it, the stream version it
+/// made, the role of whoever approved it, the application behind it, and its basis. An event on the stream
+/// that is no registration (none yet) is listed by its event name alone, so the trail never drops a record.
+/// </summary>
+public sealed record AssetHistoryEntry(
+    long Version, string Event, RegistrationKind? Kind, DateTimeOffset RecordedAt, string? ApprovedByRole, string? ApplicationId,
+    RegistrationBasis? Basis)
+{
+    public static AssetHistoryEntry Of(IEvent @event)
+    {
+        var (approvedBy, applicationId) = @event.Data switch
+        {
+            AssetRegistered e => (e.ApprovedBy, e.ApplicationId),
+            LicenseRegistered e => (e.ApprovedBy, e.ApplicationId),
+            TransferRegistered e => (e.ApprovedBy, e.ApplicationId),
+            ChangeRegistered e => (e.ApprovedBy, e.ApplicationId),
+            AssetCancelled e => (e.ApprovedBy, e.ApplicationId),
+            LicenseCancelled e => (e.ApprovedBy, e.ApplicationId),
+            _ => ((Actor?)null, (string?)null),
+        };
+        return new AssetHistoryEntry(@event.Version, @event.EventTypeName, RegistrationKinds.Of(@event.Data), @event.Timestamp,
+            approvedBy?.Role, applicationId, RegistrationBasis.Of(@event.Data));
+    }
+}

@@ -1,0 +1,33 @@
+namespace AssetRegistry.Assets;
+
+/// <summary>The registrations recorded on an asset's stream, as the history and the public register name them.</summary>
+public enum RegistrationKind
+{
+    /// <summary>首次登记.</summary>
+    Initial,
+    /// <summary>许可登记.</summary>
+    License,
+    /// <summary>转移登记.</summary>
+    Transfer,
+    /// <summary>变更登记.</summary>
+    Change,
+    /// <summary>注销登记 of the asset.</summary>
+    Cancellation,
+    /// <summary>注销登记 of one license, before its term ends.</summary>
+    LicenseCancellation,
+}
+
+public static class RegistrationKinds
+{
+    /// <summary>The kind of registration an asset event records; null for an event that records none.</summary>
+    public static RegistrationKind? Of(object @event) => @event switch
+    {
+        AssetRegistered => RegistrationKind.Initial,
+        LicenseRegistered => RegistrationKind.License,
+        TransferRegistered => RegistrationKind.Transfer,
+        ChangeRegistered => RegistrationKind.Change,
+        AssetCancelled => RegistrationKind.Cancellation,
+        LicenseCancelled => RegistrationKind.LicenseCancellation,
+        _ => null,
+    };
+}

@@ -1,0 +1,74 @@
+using AssetRegistry.Assets;
+using AssetRegistry.Calendars;
+using AssetRegistry.Security;
+
+namespace AssetRegistry.Freezes;
+
+/// <summary>What a court's freeze order (查封) states, as the clerk records it.</summary>
+public sealed record FreezeOrder(string Court, string CaseNumber, string OrderFingerprint, DateOnly? EndsOn);
+
+/// <summary>
+/// A judicial freeze (查封) [ours, after property law]: recorded by a clerk on the court's order; while it stands,
+/// every disposition — transfer, license, pledge, cancellation — is refused (<see cref="AssetRules.EnsureDisposable"/>).
+/// It is lifted by the court's release order, or ends by itself at 24:00 China Standard Time of its last day
+/// when the order gives a term. Several freezes may stand at once (轮候查封); each is lifted on its own.
+/// </summary>
+public static class FreezeRules
+{
+    public static AssetFrozen Freeze(Asset asset, string freezeId, FreezeOrder order, Actor clerk, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(order);
+        if (asset.StatusAt(now) == AssetStatus.Cancelled)
+        {
+            throw new Refusal("asset-cancelled", $"{asset.Id} was cancelled (注销); there is nothing left to freeze.", "registrationNumber");
+        }
+
+        if (order.EndsOn is { } last && WorkingCalendar.EndOfLocalDay(last) <= now)
+        {
+            throw Refusal.Invalid("endsOn", $"A freeze's last day cannot be in the past; today in China is {WorkingCalendar.LocalDateOf(now):yyyy-MM-dd}.");
+        }
+
+        if (asset.Freezes.FirstOrDefault(f => f.StandsAt(now) && f.Court == order.Court && f.CaseNumber == order.CaseNumber) is { } same)
+        {
+            throw new Refusal("freeze-already-recorded",
+                $"{order.Court}'s freeze in case {order.CaseNumber} is already recorded on {asset.Id} (freeze {same.FreezeId}).", "caseNumber");
+        }
+
+        return new AssetFrozen(asset.Id, freezeId, order.Court, order.CaseNumber, order.OrderFingerprint, order.EndsOn, clerk, now);
+    }
+
+    /// <summary>The court's release order (解除查封) lifts a standing freeze.</summary>
+    public static AssetUnfrozen Release(Asset asset, string freezeId, string orderFingerprint, Actor clerk, DateTimeOffset now)
+    {
+        var freeze = Find(asset, freezeId);
+        if (!freeze.StandsAt(now))
+        {
+            throw new Refusal("freeze-already-lifted", freeze.LiftedAt is { } lifted
+                ? $"Freeze {freezeId} on {asset.Id} was lifted at {lifted:u}."
+                : $"Freeze {freezeId} on {asset.Id} ended with its term on {freeze.EndsOn:yyyy-MM-dd}.");
+        }
+
+        return new AssetUnfrozen(asset.Id, freezeId, FreezeEnd.ReleaseOrder, orderFingerprint, clerk, now);
+    }
+
+    /// <summary>
+    /// The freeze's term ran out: lifted as of the end of its last day, recorded when the registry's clock
+    /// noticed; null if it was released before, has no term, or its term has not ended.
+    /// </summary>
+    public static AssetUnfrozen? EndTermIfDue(Asset asset, string freezeId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        return asset.Freezes.FirstOrDefault(f => f.FreezeId == freezeId) is { LiftedAt: null, EndsOn: { } last }
+               && WorkingCalendar.EndOfLocalDay(last) is var endsAt && now >= endsAt
+            ? new AssetUnfrozen(asset.Id, freezeId, FreezeEnd.TermEnded, null, Actor.RegistryClock, endsAt)
+            : null;
+    }
+
+    public static Freeze Find(Asset asset, string freezeId)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        return asset.Freezes.FirstOrDefault(f => f.FreezeId == freezeId)
+            ?? throw Refusal.NotFound("freeze-not-found", $"{asset.Id} has no freeze '{freezeId}'.");
+    }
+}

@@ -1,0 +1,102 @@
+using AssetRegistry.Assets;
+using AssetRegistry.Documents;
+using AssetRegistry.Infrastructure.Http;
+using AssetRegistry.Security;
+using Marten;
+using Wolverine;
+
+namespace AssetRegistry.Freezes;
+
+public static class FreezesEndpoints
+{
+    /// <summary>Maps the judicial freezes of an asset on the <c>/api/assets</c> group.</summary>
+    public static void MapFreezes(this RouteGroupBuilder assets)
+    {
+        assets.MapPost("/{registrationNumber}/freezes", async (string registrationNumber, FreezeRequest request, HttpContext http, IMessageBus bus) =>
+            {
+                var number = GettingAssetEndpoint.ParseRegistrationNumber(registrationNumber, "registrationNumber").ToString();
+                var errors = new FieldErrors();
+                errors.RequireText(request.Court, "court", 200);
+                errors.RequireText(request.CaseNumber, "caseNumber", 100);
+                var order = Fingerprints.Validate(request.OrderFingerprint, "orderFingerprint", errors);
+                errors.ThrowIfAny();
+
+                var command = new FreezeAsset(number, Guid.CreateVersion7().ToString(),
+                    new FreezeOrder(request.Court!.Trim(), request.CaseNumber!.Trim(), order!, request.EndsOn), http.Request.ExpectedVersion(), Actor.From(http.User));
+                var decision = await bus.InvokeAsync<FreezeDecision>(command, http.RequestAborted);
+                http.Response.SetETag(decision.AssetVersion);
+                return Results.Created($"/api/assets/{number}/freezes/{decision.Freeze.FreezeId}", decision.Freeze);
+            })
+            .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk))
+            .WithSummary("Record a court's freeze order (查封) on an asset — clerks only. While it stands, transfer, license, pledge and cancellation are refused (`asset-frozen`).")
+            .WithDescription("`orderFingerprint` cites the uploaded order. With `endsOn` the freeze ends by itself at 24:00 China Standard Time of that day. "
+                + "If-Match (the asset's ETag) is honoured. A cancelled asset cannot be frozen (`asset-cancelled`); the same court and case twice is `freeze-already-recorded`.")
+            .Produces<FreezeView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        assets.MapPost("/{registrationNumber}/freezes/{freezeId}/release", async (string registrationNumber, string freezeId, ReleaseRequest request,
+                HttpContext http, IMessageBus bus) =>
+            {
+                var number = GettingAssetEndpoint.ParseRegistrationNumber(registrationNumber, "registrationNumber").ToString();
+                var errors = new FieldErrors();
+                var order = Fingerprints.Validate(request.OrderFingerprint, "orderFingerprint", errors);
+                errors.ThrowIfAny();
+
+                var decision = await bus.InvokeAsync<FreezeDecision>(
+                    new ReleaseFreeze(number, freezeId, order!, http.Request.ExpectedVersion(), Actor.From(http.User)), http.RequestAborted);
+                http.Response.SetETag(decision.AssetVersion);
+                return Results.Ok(decision.Freeze);
+            })
+            .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk))
+            .WithSummary("Record the court's release order (解除查封): the freeze is lifted — clerks only.")
+            .WithDescription("`orderFingerprint` cites the uploaded release order. An unknown freeze is 404 `freeze-not-found`; one already released or past its term is 409 `freeze-already-lifted`.")
+            .Produces<FreezeView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        assets.MapGet("/{registrationNumber}/freezes", async (string registrationNumber, HttpContext http, IQuerySession session, TimeProvider clock) =>
+            {
+                var number = GettingAssetEndpoint.ParseRegistrationNumber(registrationNumber, "registrationNumber").ToString();
+                var (version, freezes) = await FreezesOfAsync(session, number, clock.GetUtcNow(), http.RequestAborted);
+                http.Response.SetETag(version);
+                return Results.Ok(freezes);
+            })
+            .RequireAuthorization()
+            .WithSummary("Every freeze recorded on an asset, oldest first: court, case, term, whether it stands, when and how it was lifted.")
+            .Produces<IReadOnlyList<FreezeView>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        assets.MapGet("/{registrationNumber}/freezes/{freezeId}", async (string registrationNumber, string freezeId, HttpContext http, IQuerySession session,
+                TimeProvider clock) =>
+            {
+                var number = GettingAssetEndpoint.ParseRegistrationNumber(registrationNumber, "registrationNumber").ToString();
+                var (version, freezes) = await FreezesOfAsync(session, number, clock.GetUtcNow(), http.RequestAborted);
+                var freeze = freezes.FirstOrDefault(f => f.FreezeId == freezeId)
+                    ?? throw Refusal.NotFound("freeze-not-found", $"{number} has no freeze '{freezeId}'.");
+                http.Response.SetETag(version);
+                return Results.Ok(freeze);
+            })
+            .RequireAuthorization()
+            .WithSummary("One freeze on an asset.")
+            .Produces<FreezeView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>From the stream itself, so that each freeze shows how it was lifted; the version is the asset's.</summary>
+    private static async Task<(long Version, IReadOnlyList<FreezeView> Freezes)> FreezesOfAsync(IQuerySession session, string number,
+        DateTimeOffset now, CancellationToken cancellation)
+    {
+        var events = await session.Events.FetchStreamAsync(number, token: cancellation);
+        if (events.Count == 0)
+        {
+            throw Refusal.NotFound("asset-not-found", $"No asset is registered under {number}.");
+        }
+
+        return (events[^1].Version, FreezeView.AllOf(number, events.Select(e => e.Data), now));
+    }
+}

@@ -1,0 +1,69 @@
+using AssetRegistry.Applications;
+using AssetRegistry.Assets;
+using AssetRegistry.Infrastructure.Http;
+using AssetRegistry.Security;
+using Marten;
+using Microsoft.Extensions.Options;
+using Wolverine;
+
+namespace AssetRegistry.Renewal;
+
+/// <summary>The body of <c>POST /api/applications/renewal</c>.</summary>
+public sealed record RenewalApplicationRequest(string? RegistrationNumber);
+
+public sealed record ApplyForRenewal(string ApplicationId, string RegistrationNumber, Actor SubmittedBy);
+
+public static class ApplyForRenewalHandler
+{
+    private static readonly ApplicationState[] OpenStates =
+    [
+        ApplicationState.AwaitingConsent, ApplicationState.Submitted, ApplicationState.AwaitingCorrection, ApplicationState.UnderPublicNotice,
+        ApplicationState.NoticeSuspended, ApplicationState.AwaitingApproval,
+    ];
+
+    /// <summary>The holder applies in the window; no consent, no public notice: formal review, then approval.</summary>
+    public static async Task<ApplicationView> Handle(ApplyForRenewal command, IDocumentSession session, TimeProvider clock, ProcedureDeadlines deadlines,
+        IOptions<ProcedureSettings> settings, CancellationToken cancellation)
+    {
+        var now = clock.GetUtcNow();
+        var asset = await session.LoadAssetAsync(command.RegistrationNumber, cancellation);
+        RenewalRules.EnsureRenewable(asset, command.SubmittedBy, now, settings.Value);
+
+        var pending = await session.Query<Application>()
+            .Where(a => a.RegistrationNumber == asset.Id && a.Kind == ApplicationKind.Renewal && OpenStates.Contains(a.State))
+            .Select(a => a.Id)
+            .FirstOrDefaultAsync(cancellation);
+        if (pending is not null)
+        {
+            throw new Refusal("renewal-already-applied", $"A renewal of {asset.Id} is already under way (application {pending}).", "registrationNumber");
+        }
+
+        var applied = new RenewalApplied(command.ApplicationId, asset.Id, asset.Kind, asset.Name, asset.Holder, command.SubmittedBy, now, deadlines.ReplyDue(now));
+        session.Events.StartStream<Application>(command.ApplicationId, applied);
+        return ApplicationView.Of(Application.Create(applied) with { Version = 1 }, now);
+    }
+}
+
+public static class ApplyingForRenewalEndpoint
+{
+    public static void MapApplyForRenewal(this RouteGroupBuilder applications) =>
+        applications.MapPost("/renewal", async (RenewalApplicationRequest request, HttpContext http, IMessageBus bus) =>
+            {
+                var errors = new FieldErrors();
+                var number = RegistrationNumbers.Validate(request.RegistrationNumber, "registrationNumber", errors);
+                errors.ThrowIfAny();
+
+                var application = await bus.InvokeAsync<ApplicationView>(
+                    new ApplyForRenewal(Guid.CreateVersion7().ToString(), number!, Actor.From(http.User)), http.RequestAborted);
+                http.Response.SetETag(application.Version);
+                return Results.Created($"/api/applications/{application.ApplicationId}", application);
+            })
+            .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Enterprise, RegistryRoles.NaturalPerson).RequireClaim(Actor.PartyClaim))
+            .WithSummary("The holder applies to renew the registration (续展) in the last 90 days of its validity, or once expired until it is cancelled.")
+            .WithDescription("No consent and no public notice: formal review, then approval, which extends validity by 3 years from its previous end, "
+                + "capped by the end of the authorisation the data rests on. Too early is 409 `renewal-not-in-window` (the detail names the opening date); "
+                + "nothing left to extend is `renewal-beyond-authorisation`; a cancelled asset is `asset-cancelled`; a second pending renewal is `renewal-already-applied`.")
+            .Produces<ApplicationView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}
