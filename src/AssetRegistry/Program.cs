@@ -1,5 +1,7 @@
 using AssetRegistry.Infrastructure;
 using AssetRegistry.Infrastructure.Database;
+using AssetRegistry.Ledger.Audit;
+using AssetRegistry.Ledger.Seeding;
 using AssetRegistry.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +9,17 @@ var builder = WebApplication.CreateBuilder(args);
 if (args is ["token", ..])
 {
     return DevelopmentTokenCommand.Run(args, builder.Configuration, builder.Environment);
+}
+
+// Ledger verbs: configuration and the database only, never the web host (README: "Ledger audit and seeding").
+if (args is ["audit", ..])
+{
+    return await AuditCommand.RunAsync(args, builder.Configuration, builder.Environment);
+}
+
+if (args is ["seed", ..])
+{
+    return await SeedCommand.RunAsync(args, builder.Configuration, builder.Environment);
 }
 
 try

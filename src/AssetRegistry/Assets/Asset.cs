@@ -104,6 +104,25 @@ public sealed record Asset(
 
     public IEnumerable<License> LicensesInForceAt(DateTimeOffset now) => Licenses.Where(l => l.InForceAt(now));
 
+    /// <summary>The asset after one more event of its stream (Marten folds with the Apply methods; the ledger with this).</summary>
+    public Asset After(object @event) => @event switch
+    {
+        LicenseRegistered e => Apply(e),
+        TransferRegistered e => Apply(e),
+        ChangeRegistered e => Apply(e),
+        AssetCancelled e => Apply(e),
+        LicenseCancelled e => Apply(e),
+        ObjectionRegisteredOnAsset e => Apply(e),
+        ObjectionResolvedOnAsset e => Apply(e),
+        CorrectionRegistered e => Apply(e),
+        AssetFrozen e => Apply(e),
+        AssetUnfrozen e => Apply(e),
+        RegistrationRenewed e => Apply(e),
+        RegistrationExpired e => Apply(e),
+        LicenseTermEnded e => Apply(e),
+        _ => throw new ArgumentException($"{@event.GetType().Name} is not an event of an asset.", nameof(@event)),
+    };
+
     public Asset Apply(LicenseRegistered registered) => this with
     {
         Licenses = [.. Licenses, new License(registered.LicenseId, registered.Licensee, registered.Terms, registered.ApplicationId, registered.RegisteredAt)],

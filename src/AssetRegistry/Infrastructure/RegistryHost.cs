@@ -7,6 +7,8 @@ using AssetRegistry.Infrastructure.Database;
 using AssetRegistry.Infrastructure.Http;
 using AssetRegistry.Infrastructure.Http.Idempotency;
 using AssetRegistry.Infrastructure.Time;
+using AssetRegistry.Ledger.Api;
+using AssetRegistry.Ledger;
 using AssetRegistry.Objections;
 using AssetRegistry.Parties;
 using AssetRegistry.Portfolios;
@@ -63,27 +65,16 @@ public static class RegistryHost
         services.Configure<PrivatePostgresOptions>(builder.Configuration.GetSection("PrivatePostgres"));
         services.AddSingleton<RegistryDatabase>();
 
-        services.AddMarten(sp =>
-            {
-                var options = new StoreOptions();
-                options.Connection(sp.GetRequiredService<RegistryDatabase>().ConnectionString);
-                options.DatabaseSchemaName = "registry";
-                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
-                options.Events.StreamIdentity = StreamIdentity.AsString;
-                options.Events.TimeProvider = sp.GetRequiredService<TimeProvider>();
-                options.UseSystemTextJsonForSerialization(enumStorage: EnumStorage.AsString);
-                options.Schema.For<IdempotentRequest>().Identity(x => x.Id);
-                options.ConfigureParties();
-                options.ConfigureDocuments();
-                options.ConfigureApplications();
-                options.ConfigureObjections();
-                options.ConfigureRegister();
-                options.ConfigurePortfolios();
-                return options;
-            })
+        services.AddMarten(sp => RegistryStore.Options(sp.GetRequiredService<RegistryDatabase>().ConnectionString, sp.GetRequiredService<TimeProvider>()))
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
+            .AddSubscriptionWithServices<CertificateIssuer>(ServiceLifetime.Singleton, _ => { })
+            // Hot/cold: one node at a time issues certificates (a PostgreSQL advisory lock elects it); another
+            // takes over when it dies.
+            .AddAsyncDaemon(JasperFx.Events.Daemon.DaemonMode.HotCold)
             .IntegrateWithWolverine();
+        services.Configure<LedgerSettings>(builder.Configuration.GetSection("Ledger"));
+        services.AddSingleton<LedgerKeys>();
 
         builder.Host.UseWolverine(options =>
         {
@@ -142,6 +133,7 @@ public static class RegistryHost
         _ = app.Services.GetRequiredService<RegistryDatabase>();
         _ = app.Services.GetRequiredService<WorkingCalendar>();
         _ = app.Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
+        _ = app.Services.GetRequiredService<LedgerKeys>();
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -165,6 +157,7 @@ public static class RegistryHost
         api.MapAssetHistory();
         api.MapRegister();
         api.MapPortfolios();
+        api.MapLedgerApi();
 
         if (app.Environment.IsDevelopment())
         {
@@ -192,5 +185,32 @@ public static class RegistryHost
         }
 
         public void Configure(JwtBearerOptions options) => Configure(Options.DefaultName, options);
+    }
+}
+
+/// <summary>
+/// The Marten store exactly as the service configures it, for the service and for the command-line verbs that
+/// write through Marten without the web host (<c>seed</c>).
+/// </summary>
+public static class RegistryStore
+{
+    public static StoreOptions Options(string connectionString, TimeProvider clock)
+    {
+        var options = new StoreOptions();
+        options.Connection(connectionString);
+        options.DatabaseSchemaName = "registry";
+        options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        options.Events.StreamIdentity = StreamIdentity.AsString;
+        options.Events.TimeProvider = clock;
+        options.UseSystemTextJsonForSerialization(enumStorage: EnumStorage.AsString);
+        options.Schema.For<IdempotentRequest>().Identity(x => x.Id);
+        options.ConfigureParties();
+        options.ConfigureDocuments();
+        options.ConfigureApplications();
+        options.ConfigureObjections();
+        LedgerTables.Configure(options);
+        options.ConfigureRegister();
+        options.ConfigurePortfolios();
+        return options;
     }
 }

@@ -1,6 +1,7 @@
 using Alba;
 using AssetRegistry.Security;
 using Marten;
+using Marten.Events;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -17,6 +18,9 @@ namespace AssetRegistry.Tests.Infrastructure;
 public sealed class RegistryApp : IAsyncLifetime, IRegistryHost
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
+    /// <summary>The ledger's checkpoint key in tests: ECDSA P-256, made once per test run.</summary>
+    public static readonly string LedgerKeyPem = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem();
+
     private static readonly string SigningKey = Convert.ToBase64String("asset-registry-tests-signing-key-0123456789"u8.ToArray());
 
     public FakeTimeProvider Clock { get; } = new(Start);
@@ -45,6 +49,7 @@ public sealed class RegistryApp : IAsyncLifetime, IRegistryHost
             web.UseEnvironment("Testing");
             web.UseSetting("ConnectionStrings:Registry", connectionString);
             web.UseSetting("Authentication:SigningKey", SigningKey);
+            web.UseSetting("Ledger:Keys:0:Pem", LedgerKeyPem);
             web.ConfigureServices(services =>
             {
                 services.AddSingleton(clock);
@@ -55,6 +60,9 @@ public sealed class RegistryApp : IAsyncLifetime, IRegistryHost
         });
 
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    /// <summary>Waits until certificate issuance has caught up with every event recorded so far.</summary>
+    public Task WaitForCertificatesAsync() => Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
 
     public static string Token(string role, string user, string? party = null) =>
         DevelopmentTokenCommand.Issue(new SymmetricSecurityKey(Convert.FromBase64String(SigningKey)), user, role, party,

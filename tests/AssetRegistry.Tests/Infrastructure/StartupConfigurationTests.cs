@@ -29,6 +29,18 @@ public sealed class StartupConfigurationTests
     }
 
     [Fact]
+    public async Task outside_development_a_missing_ledger_key_stops_the_service_naming_the_setting()
+    {
+        var (exitCode, output) = await RunServiceAsync([],
+            ("ASPNETCORE_ENVIRONMENT", "Production"),
+            ("ConnectionStrings__Registry", "Host=127.0.0.1;Port=1;Database=none;Username=none"),
+            ("Authentication__SigningKey", Convert.ToBase64String(new byte[32])));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Ledger:Keys", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task in_development_without_postgresql_binaries_one_message_names_both_ways_out()
     {
         var (exitCode, output) = await RunServiceAsync([],

@@ -1,0 +1,49 @@
+namespace AssetRegistry.Ledger.Api;
+
+/// <summary>What the ledger endpoints share: the stored ledger, its proofs, and how to look things up in it from a request.</summary>
+public sealed class LedgerAccess(LedgerProofs proofs, string registryCode)
+{
+    public LedgerProofs Proofs => proofs;
+
+    public LedgerReader Reader => proofs.Reader;
+
+    /// <summary>A stored certificate by its number; a malformed number is a 400 on <paramref name="field"/>, an unknown one a 404.</summary>
+    public async Task<CertificateRow> FindCertificateAsync(string? number, string field, CancellationToken cancellation)
+    {
+        var canonical = LedgerInputs.CertificateNumber(number, field, registryCode);
+        return await Reader.CertificateAsync(canonical, cancellation) ?? throw CertificateNotFound(canonical);
+    }
+
+    public static Refusal CertificateNotFound(string number) =>
+        Refusal.NotFound("certificate-not-found", $"No certificate has been issued under {number}.");
+
+    /// <summary>
+    /// The checkpoint of <paramref name="treeSize"/>, which must hold the certificate (else 400 on <paramref name="field"/>)
+    /// and exist (else 404); without a size, the latest, which holds every certificate issued in its batch or before.
+    /// </summary>
+    public async Task<CheckpointRow> CheckpointHoldingAsync(CertificateRow certificate, long? treeSize, string field, CancellationToken cancellation)
+    {
+        if (treeSize is { } size)
+        {
+            if (size <= certificate.LeafIndex)
+            {
+                var first = await Reader.FirstCheckpointHoldingAsync(certificate.LeafIndex, cancellation);
+                throw Infrastructure.Http.RequestValidationException.For(field,
+                    $"Certificate {certificate.CertificateNumber} is leaf {certificate.LeafIndex}; a tree of size {size} does not hold it. "
+                    + (first is null ? "No checkpoint holds it yet." : $"The first checkpoint that does has size {first.TreeSize}."));
+            }
+
+            return await CheckpointOfSizeAsync(size, cancellation);
+        }
+
+        var latest = await Reader.LatestCheckpointAsync(cancellation);
+        return latest is not null && latest.TreeSize > certificate.LeafIndex
+            ? latest
+            : throw new Refusal("certificate-not-checkpointed",
+                $"Certificate {certificate.CertificateNumber} is in the ledger but no checkpoint has been signed over it yet; ask again in a moment.");
+    }
+
+    public async Task<CheckpointRow> CheckpointOfSizeAsync(long size, CancellationToken cancellation) =>
+        await Reader.CheckpointAsync(size, cancellation)
+        ?? throw Refusal.NotFound("checkpoint-not-found", $"No checkpoint was signed at tree size {size}; /api/ledger/checkpoints lists those that were.");
+}

@@ -1,0 +1,221 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AssetRegistry.Applications;
+using AssetRegistry.Infrastructure.Database;
+using AssetRegistry.Infrastructure.Http;
+using AssetRegistry.Verification.Canonical;
+using AssetRegistry.Verification.Checkpoints;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace AssetRegistry.Ledger.Api;
+
+/// <summary>
+/// The certificate ledger over HTTP (docs/ledger.md): certificates, bundles, checkpoints, proofs and the published
+/// keys — public, no token — and the verification of a bundle or a stored certificate; the salts of a certificate's
+/// commitments for those entitled to them. Every proof is computed from the stored leaf hashes and checked with the
+/// library against the signed root before it is served.
+/// </summary>
+public static class LedgerApi
+{
+    public const string Tag = "Ledger";
+
+    private const string Json = "application/json";
+
+    public static RouteGroupBuilder MapLedgerApi(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var services = ((IEndpointRouteBuilder)api).ServiceProvider;
+        var connectionString = services.GetRequiredService<RegistryDatabase>().ConnectionString;
+        var registryCode = services.GetRequiredService<IOptions<ProcedureSettings>>().Value.RegistryCode;
+        var ledgerAccess = new LedgerAccess(new LedgerProofs(new LedgerReader(connectionString)), registryCode);
+        var ledger = api.MapGroup("").WithTags(Tag).AddEndpointFilter(ServeNothingInconsistent);
+
+        MapCertificates(ledger, ledgerAccess);
+        MapCheckpointsAndProofs(ledger, ledgerAccess);
+        VerifyingCertificates.MapVerify(ledger, ledgerAccess);
+        CertificateSalts.MapSalts(ledger, ledgerAccess);
+        return ledger;
+    }
+
+    private static void MapCertificates(RouteGroupBuilder ledger, LedgerAccess access)
+    {
+        ledger.MapGet("/certificates/{number}", async (string number, HttpContext http) =>
+            {
+                var certificate = await access.FindCertificateAsync(number, "number", http.RequestAborted);
+                EnsureJson(certificate);
+                http.Response.Headers["X-Leaf-Index"] = certificate.LeafIndex.ToString(CultureInfo.InvariantCulture);
+                return Results.Bytes(Encoding.UTF8.GetBytes(certificate.Text), Json);
+            })
+            .AllowAnonymous()
+            .WithSummary("A certificate, exactly as the ledger holds it: its RFC 8785 canonical JSON, the leaf's bytes — no token needed.")
+            .WithDescription("The body is the leaf: hash it as received (SHA-256 of 0x00 and the body is its leaf hash). "
+                + "The header `X-Leaf-Index` gives its index in the ledger. A malformed number is 400, an unknown one 404 `certificate-not-found`.")
+            .Produces<JsonObject>(StatusCodes.Status200OK, Json)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        ledger.MapGet("/certificates/{number}/bundle", async (string number, string? treeSize, HttpContext http, [FromServices] LedgerKeys keys) =>
+            {
+                var size = LedgerInputs.Size(treeSize, "treeSize");
+                var certificate = await access.FindCertificateAsync(number, "number", http.RequestAborted);
+                var checkpoint = await access.CheckpointHoldingAsync(certificate, size, "treeSize", http.RequestAborted);
+                var bundle = await access.Proofs.BundleAsync(certificate, checkpoint, keys.Published, http.RequestAborted);
+                return Results.Text(bundle.ToJson(), Json, Encoding.UTF8);
+            })
+            .AllowAnonymous()
+            .WithSummary("A certificate's bundle (docs/ledger.md §7): the certificate, its leaf index, its inclusion proof and a signed checkpoint — everything to verify it offline, save the keys.")
+            .WithDescription("Against the latest checkpoint, or with `treeSize` the checkpoint of that size, which must hold the certificate (at least its leaf index + 1, "
+                + "else 400) and exist (else 404 `checkpoint-not-found`). Verify it with `asset-registry-verify verify BUNDLE --keys KEYS` and the keys of `/api/ledger/keys`.")
+            .Produces<JsonObject>(StatusCodes.Status200OK, Json)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static void MapCheckpointsAndProofs(RouteGroupBuilder ledger, LedgerAccess access)
+    {
+        ledger.MapGet("/ledger/checkpoint", async (HttpContext http) =>
+            {
+                var latest = await access.Reader.LatestCheckpointAsync(http.RequestAborted)
+                    ?? throw Refusal.NotFound("checkpoint-not-found", "The ledger has no signed checkpoint yet: no certificate has been issued.");
+                return Results.Text(latest.Text, Json, Encoding.UTF8);
+            })
+            .AllowAnonymous()
+            .WithSummary("The latest signed checkpoint (docs/ledger.md §6): the ledger's size and root, signed — no token needed.")
+            .Produces<JsonObject>(StatusCodes.Status200OK, Json)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        ledger.MapGet("/ledger/checkpoints", async (int? page, int? pageSize, HttpContext http) =>
+            {
+                var (pageNumber, size) = ClerksQueueEndpoint.Paging(page, pageSize);
+                var (rows, total) = await access.Reader.CheckpointsAsync((long)(pageNumber - 1) * size, size, http.RequestAborted);
+                return Results.Ok(new Paged<JsonNode>([.. rows.Select(r => JsonNode.Parse(r.Text)!)], pageNumber, size, total));
+            })
+            .AllowAnonymous()
+            .WithSummary("Every checkpoint ever signed, oldest first, a page at a time — so that others keep copies and check each newer one against them.")
+            .WithDescription("The list only grows at its end, so a page once full never changes. Check a newer checkpoint against an older copy with "
+                + "`/api/ledger/proofs/consistency?from=&to=` and `asset-registry-verify consistency`.")
+            .Produces<Paged<JsonObject>>()
+            .ProducesValidationProblem();
+
+        ledger.MapGet("/ledger/checkpoints/{treeSize}", async (string treeSize, HttpContext http) =>
+            {
+                var size = LedgerInputs.Size(treeSize, "treeSize")!.Value;
+                var checkpoint = await access.CheckpointOfSizeAsync(size, http.RequestAborted);
+                return Results.Text(checkpoint.Text, Json, Encoding.UTF8);
+            })
+            .AllowAnonymous()
+            .WithSummary("The checkpoint signed at one tree size — no token needed.")
+            .Produces<JsonObject>(StatusCodes.Status200OK, Json)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        ledger.MapGet("/ledger/proofs/inclusion", async (string? certificate, string? treeSize, HttpContext http) =>
+            {
+                var size = LedgerInputs.Size(treeSize, "treeSize");
+                var stored = await access.FindCertificateAsync(certificate, "certificate", http.RequestAborted);
+                var checkpointRow = await access.CheckpointHoldingAsync(stored, size, "treeSize", http.RequestAborted);
+                var checkpoint = LedgerProofs.ParseCheckpoint(checkpointRow);
+                var proof = await access.Proofs.InclusionProofAsync(stored, checkpoint, http.RequestAborted);
+                return Results.Ok(new InclusionProofAnswer(
+                    stored.CertificateNumber, stored.LeafIndex, checkpoint.Body.TreeSize, StrictBase64.Encode(stored.LeafHash), [.. proof.Select(p => StrictBase64.Encode(p))]));
+            })
+            .AllowAnonymous()
+            .WithSummary("A certificate's inclusion proof (docs/ledger.md §4.3) for the latest checkpoint, or for the checkpoint of `treeSize`.")
+            .WithDescription("`inclusionProof` is PATH(leafIndex, D[treeSize]) of RFC 9162 §2.1.3.1, base64 hashes from the leaf's sibling up; "
+                + "`leafHash` is SHA-256(0x00 ‖ the certificate's canonical bytes).")
+            .Produces<InclusionProofAnswer>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        ledger.MapGet("/ledger/proofs/consistency", async (string? from, string? to, HttpContext http) =>
+            {
+                var errors = new FieldErrors();
+                var older = Required(from, "from", errors);
+                var newer = Required(to, "to", errors);
+                errors.ThrowIfAny();
+                if (older == 0)
+                {
+                    throw RequestValidationException.For("from", "'from' starts at 1: the empty tree commits to nothing, so no tree is proved to extend it (docs/ledger.md §4.4).");
+                }
+
+                if (older > newer)
+                {
+                    throw RequestValidationException.For("to", $"'to' ({newer}) may not be smaller than 'from' ({older}): a ledger only grows.");
+                }
+
+                var olderCheckpoint = LedgerProofs.ParseCheckpoint(await access.CheckpointOfSizeAsync(older!.Value, http.RequestAborted));
+                var newerCheckpoint = LedgerProofs.ParseCheckpoint(await access.CheckpointOfSizeAsync(newer!.Value, http.RequestAborted));
+                var proof = await access.Proofs.ConsistencyProofAsync(olderCheckpoint, newerCheckpoint, http.RequestAborted);
+                return Results.Text(proof.ToJson(), Json, Encoding.UTF8);
+            })
+            .AllowAnonymous()
+            .WithSummary("The consistency proof between two signed checkpoints (docs/ledger.md §4.4): the proof file `{\"from\", \"to\", \"proof\"}`.")
+            .WithDescription("Both sizes must be sizes a checkpoint was signed at (else 404 `checkpoint-not-found`), `from` at least 1 and at most `to` (else 400). "
+                + "Check it with `asset-registry-verify consistency OLD NEW PROOF --keys KEYS`.")
+            .Produces<JsonObject>(StatusCodes.Status200OK, Json)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        ledger.MapGet("/ledger/keys", ([FromServices] LedgerKeys keys) => Results.Text(keys.Published.ToJson(), Json, Encoding.UTF8))
+            .AllowAnonymous()
+            .WithSummary("The keys file (docs/ledger.md §8): every key that ever signed a checkpoint, with its validity and revocation — no token needed.")
+            .WithDescription("Whoever relies on certificates should obtain this file once, compare the key ids with the ones the registry announces "
+                + "through other channels, and keep it; a verifier trusts the keys it is given, not the service.")
+            .Produces<JsonObject>(StatusCodes.Status200OK, Json);
+    }
+
+    private static long? Required(string? text, string field, FieldErrors errors)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            errors.Add(field, $"'{field}' is required: the tree size of a signed checkpoint.");
+            return null;
+        }
+
+        try
+        {
+            return LedgerInputs.Size(text, field);
+        }
+        catch (RequestValidationException invalid)
+        {
+            errors.Add(field, invalid.Errors[field][0]);
+            return null;
+        }
+    }
+
+    private static void EnsureJson(CertificateRow certificate)
+    {
+        try
+        {
+            using var _ = JsonDocument.Parse(certificate.Text);
+        }
+        catch (JsonException e)
+        {
+            throw new LedgerInconsistentException($"Certificate {certificate.CertificateNumber} as stored is not JSON.", e);
+        }
+    }
+
+    /// <summary>Nothing that would not verify leaves the registry: a ledger that no longer proves what it signed is a 500 that says so.</summary>
+    private static async ValueTask<object?> ServeNothingInconsistent(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (LedgerInconsistentException e)
+        {
+            context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LedgerApi))
+                .LogError(e, "The stored ledger does not verify, on {Method} {Path}", context.HttpContext.Request.Method, context.HttpContext.Request.Path);
+            return Results.Problem(ProblemResponses.Problem(StatusCodes.Status500InternalServerError, "ledger-inconsistent", "Ledger inconsistent",
+                $"{e.Message} Nothing that would not verify is served; the registry's operators have been alerted."));
+        }
+    }
+}
+
+/// <summary>An inclusion proof of a certificate: base64 hashes, PATH(leafIndex, D[treeSize]).</summary>
+public sealed record InclusionProofAnswer(string CertificateNumber, long LeafIndex, long TreeSize, string LeafHash, IReadOnlyList<string> InclusionProof);

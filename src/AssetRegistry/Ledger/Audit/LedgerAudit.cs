@@ -1,0 +1,525 @@
+using System.Data;
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using AssetRegistry.Verification;
+using AssetRegistry.Verification.Canonical;
+using AssetRegistry.Verification.Checkpoints;
+using AssetRegistry.Verification.Merkle;
+using Npgsql;
+
+namespace AssetRegistry.Ledger.Audit;
+
+/// <summary>
+/// Checks the whole certificate ledger against the database it was issued from, trusting nothing it can
+/// recompute: each certificate's text is its own canonical form and hashes to its stored certificate and leaf
+/// hashes; leaf indexes run from 0 without gaps; each certificate cites the previous certificate of its asset
+/// (by leaf index) or none for the asset's first; the event it cites, re-read from <c>mt_events</c>, hashes to
+/// what it states; and every checkpoint's root is the root of the leaves up to its tree size, signed by a
+/// published key valid when it was signed. Stops at the first mismatch in ledger order and names it.
+/// </summary>
+/// <remarks>
+/// One pass in leaf order, keyset-paginated in large batches inside one read-only repeatable-read transaction
+/// (one snapshot, whatever issuance does meanwhile): memory stays bounded by the batch size. The next batch is
+/// read while the current one is checked; the checks of one certificate that need nothing else (canonical form,
+/// hashes, its event) run in parallel, and what needs ledger order (gaps, chains, the Merkle frontier,
+/// checkpoints) runs after them in order. The asset's previous certificate comes with each row from the ledger's
+/// (registration number, leaf index) index; its stored hash is trusted only because the audit has already
+/// verified that earlier leaf.
+/// </remarks>
+public static class LedgerAudit
+{
+    public const int DefaultBatchSize = 4000;
+
+    private static readonly JsonDocumentOptions StrictParsing = new() { AllowDuplicateProperties = false };
+
+    public static async Task<AuditResult> RunAsync(string connectionString, TrustedKeys keys, IProgress<AuditProgress>? progress = null,
+        CancellationToken cancellation = default)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        return await RunAsync(dataSource, keys, progress, cancellation);
+    }
+
+    public static async Task<AuditResult> RunAsync(NpgsqlDataSource dataSource, TrustedKeys keys, IProgress<AuditProgress>? progress = null,
+        CancellationToken cancellation = default) =>
+        await RunAsync(dataSource, keys, progress, DefaultBatchSize, cancellation);
+
+    public static async Task<AuditResult> RunAsync(NpgsqlDataSource dataSource, TrustedKeys keys, IProgress<AuditProgress>? progress, int batchSize,
+        CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+
+        var clock = Stopwatch.StartNew();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellation);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellation);
+        await using (var readOnly = new NpgsqlCommand("set transaction read only", connection, transaction))
+        {
+            await readOnly.ExecuteNonQueryAsync(cancellation);
+        }
+
+        var reader = new LedgerReader(connection, transaction, batchSize);
+        var total = await reader.CountCertificatesAsync(cancellation);
+        var audit = new Auditor(keys);
+
+        string? mismatch = null;
+        foreach (var checkpoint in await reader.CheckpointsAsync(long.MinValue, 0, cancellation))
+        {
+            mismatch ??= audit.CheckpointAtStart(checkpoint);
+        }
+
+        // Read-ahead of one batch: the next is fetched while this one is checked.
+        var after = -1L;
+        var fetch = mismatch is null ? reader.BatchAsync(after, cancellation) : null;
+        while (fetch is not null)
+        {
+            var batch = await fetch;
+            fetch = null;
+            if (batch.Leaves.Count == 0)
+            {
+                mismatch = audit.Finish(batch.Checkpoints);
+                break;
+            }
+
+            after = batch.Leaves[^1].LeafIndex;
+            fetch = reader.BatchAsync(after, cancellation);
+            mismatch = audit.Check(batch);
+            progress?.Report(new AuditProgress(audit.Certificates, total, clock.Elapsed));
+            if (mismatch is not null)
+            {
+                break;
+            }
+        }
+
+        if (fetch is not null)
+        {
+            // Stopped at a mismatch: let the read in flight end before the connection goes.
+            try
+            {
+                await fetch;
+            }
+            catch (NpgsqlException)
+            {
+                // Nothing more is needed from it.
+            }
+        }
+
+        await transaction.RollbackAsync(cancellation);
+        return new AuditResult(mismatch, audit.Certificates, audit.Assets, audit.Checkpoints, clock.Elapsed);
+    }
+
+    /// <summary>The ledger's state as the pass reaches each leaf in order.</summary>
+    private sealed class Auditor(TrustedKeys keys)
+    {
+        private readonly MerkleHasher _hasher = MerkleHasher.Sha256;
+        private readonly CheckpointVerifier _verifier = new(keys);
+        private readonly MerkleFrontier _frontier = new(MerkleHasher.Sha256);
+        private long _lastCheckpointSize;
+        private string? _registry;
+
+        public long Certificates => _frontier.Size;
+        public long Assets { get; private set; }
+        public long Checkpoints { get; private set; }
+
+        public string? CheckpointAtStart(CheckpointRow checkpoint) =>
+            checkpoint.TreeSize < 0 ? $"checkpoint at tree size {checkpoint.TreeSize}: a tree size is never negative" : Check(checkpoint);
+
+        public string? Check(Batch batch)
+        {
+            var leaves = batch.Leaves;
+            // What one certificate can be checked on alone, in parallel; then in order what needs the ledger so far.
+            Parallel.For(0, leaves.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => Prepare(leaves[i]));
+            var checkpoints = new Queue<CheckpointRow>(batch.Checkpoints);
+            foreach (var leaf in leaves)
+            {
+                var expected = _frontier.Size;
+                if (leaf.LeafIndex != expected)
+                {
+                    return expected == 0
+                        ? $"leaf 0 is missing: the ledger starts at leaf {leaf.LeafIndex} ({leaf.CertificateNumber})"
+                        : $"leaf {expected} is missing: the ledger goes from leaf {expected - 1} to leaf {leaf.LeafIndex} ({leaf.CertificateNumber})";
+                }
+
+                if (leaf.Failure is not null)
+                {
+                    return leaf.Failure;
+                }
+
+                if (CheckChain(leaf) is { } broken)
+                {
+                    return broken;
+                }
+
+                // The stored leaf hash, now known to be the leaf hash of the certificate's canonical bytes.
+                _frontier.Append(leaf.LeafHash);
+                if (leaf.CitedPreviousHash is null)
+                {
+                    Assets++;
+                }
+
+                while (checkpoints.TryPeek(out var next) && next.TreeSize <= _frontier.Size)
+                {
+                    checkpoints.Dequeue();
+                    if (Check(next) is { } wrong)
+                    {
+                        return wrong;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>After the last leaf: no checkpoint may sign more leaves than there are, and the last leaves must be signed.</summary>
+        public string? Finish(IReadOnlyList<CheckpointRow> beyond)
+        {
+            if (beyond.Count > 0)
+            {
+                return $"checkpoint at tree size {beyond[0].TreeSize}: the ledger has only {_frontier.Size} certificates";
+            }
+
+            if (_lastCheckpointSize < _frontier.Size)
+            {
+                var unsigned = _frontier.Size - _lastCheckpointSize;
+                return $"leaves {_lastCheckpointSize} to {_frontier.Size - 1} ({unsigned} certificates) are signed by no checkpoint: "
+                    + (Checkpoints == 0 ? "the ledger has none" : $"the last is at tree size {_lastCheckpointSize}");
+            }
+
+            return null;
+        }
+
+        private string? Check(CheckpointRow row)
+        {
+            var at = $"checkpoint at tree size {row.TreeSize}";
+            if (row.TreeSize != _frontier.Size)
+            {
+                // Its size fell inside a gap or past a leaf that failed: only reachable through a missing leaf.
+                return $"{at}: the ledger has no tree of that size";
+            }
+
+            SignedCheckpoint checkpoint;
+            try
+            {
+                checkpoint = SignedCheckpoint.Parse(row.Checkpoint);
+            }
+            catch (LedgerFormatException e)
+            {
+                return $"{at}: stored text is not a checkpoint: {e.Message}";
+            }
+
+            var body = checkpoint.Body;
+            if (body.TreeSize != row.TreeSize)
+            {
+                return $"{at}: the signed checkpoint states tree size {body.TreeSize}";
+            }
+
+            if (_registry is null)
+            {
+                _registry = body.Registry;
+            }
+            else if (!string.Equals(_registry, body.Registry, StringComparison.Ordinal))
+            {
+                return $"{at}: names registry \"{body.Registry}\", the earlier checkpoints \"{_registry}\"";
+            }
+
+            var verdict = _verifier.Verify(checkpoint);
+            if (!verdict.IsGenuine)
+            {
+                return $"{at}: {verdict.Failure}: {verdict.Message}";
+            }
+
+            var root = _frontier.RootHash();
+            if (!body.RootHash.SequenceEqual(root))
+            {
+                return $"{at}: root differs: it signs {Convert.ToBase64String(body.RootHash)}, the leaves give {Convert.ToBase64String(root)}";
+            }
+
+            if (!row.RootHash.AsSpan().SequenceEqual(root))
+            {
+                return $"{at}: stored root_hash differs from the root it signs";
+            }
+
+            if (!string.Equals(row.KeyId, body.KeyId, StringComparison.Ordinal))
+            {
+                return $"{at}: stored key_id {row.KeyId} is not the key that signed it ({body.KeyId})";
+            }
+
+            if (CanonicalInstant.Truncate(row.IssuedAt) != body.IssuedAt)
+            {
+                return $"{at}: stored issued_at {CanonicalInstant.Format(row.IssuedAt)} is not the instant it signs ({CanonicalInstant.Format(body.IssuedAt)})";
+            }
+
+            var frontier = _frontier.SubtreeRoots;
+            if (row.Frontier.Length != frontier.Count || row.Frontier.Where((r, i) => !r.AsSpan().SequenceEqual(frontier[i])).Any())
+            {
+                return $"{at}: stored frontier is not the subtree roots of the first {row.TreeSize} leaves (issuance would resume from a wrong tree)";
+            }
+
+            _lastCheckpointSize = row.TreeSize;
+            Checkpoints++;
+            return null;
+        }
+
+        private static string? CheckChain(LeafRow leaf)
+        {
+            var expected = leaf.PreviousHash is null ? null : Convert.ToBase64String(leaf.PreviousHash);
+            if (string.Equals(leaf.CitedPreviousHash, expected, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var at = $"certificate {leaf.CertificateNumber} (leaf {leaf.LeafIndex})";
+            return expected is null
+                ? $"{at}: cites a previous certificate, but it is the first certificate of asset {leaf.RegistrationNumber}"
+                : leaf.CitedPreviousHash is null
+                    ? $"{at}: cites no previous certificate, but asset {leaf.RegistrationNumber} has {leaf.PreviousNumber} (leaf {leaf.PreviousLeafIndex}) before it"
+                    : $"{at}: previousCertificateHash is not the hash of asset {leaf.RegistrationNumber}'s previous certificate {leaf.PreviousNumber} (leaf {leaf.PreviousLeafIndex})";
+        }
+
+        /// <summary>The checks of one certificate that need nothing but its row: sets <see cref="LeafRow.Failure"/>.</summary>
+        private void Prepare(LeafRow leaf)
+        {
+            try
+            {
+                leaf.Failure = CertificateFailure(leaf);
+            }
+            catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException)
+            {
+                leaf.Failure = $"certificate {leaf.CertificateNumber} (leaf {leaf.LeafIndex}): cannot be read: {e.Message}";
+            }
+        }
+
+        private string? CertificateFailure(LeafRow leaf)
+        {
+            var at = $"certificate {leaf.CertificateNumber} (leaf {leaf.LeafIndex})";
+            var bytes = leaf.Certificate;
+            JsonDocument document;
+            try
+            {
+                document = JsonDocument.Parse(bytes, StrictParsing);
+            }
+            catch (JsonException e)
+            {
+                return $"{at}: stored text is not JSON: {e.Message}";
+            }
+
+            using (document)
+            {
+                byte[] canonical;
+                try
+                {
+                    canonical = JsonCanonicalizer.Canonicalize(document.RootElement);
+                }
+                catch (CanonicalJsonException e)
+                {
+                    return $"{at}: stored text has no canonical form: {e.Message}";
+                }
+
+                if (!canonical.AsSpan().SequenceEqual(bytes))
+                {
+                    return $"{at}: stored text is not its canonical form";
+                }
+
+                if (!SHA256.HashData(bytes).AsSpan().SequenceEqual(leaf.CertificateHash))
+                {
+                    return $"{at}: stored certificate_hash is not the SHA-256 of its text";
+                }
+
+                if (!_hasher.LeafHash(bytes).AsSpan().SequenceEqual(leaf.LeafHash))
+                {
+                    return $"{at}: stored leaf_hash is not the leaf hash of its text";
+                }
+
+                var certificate = document.RootElement;
+                if (certificate.ValueKind != JsonValueKind.Object)
+                {
+                    return $"{at}: is not a JSON object";
+                }
+
+                if (Text(certificate, "certificateNumber") is var number && !string.Equals(number, leaf.CertificateNumber, StringComparison.Ordinal))
+                {
+                    return $"{at}: states certificate number {number ?? "(none)"}";
+                }
+
+                if (!certificate.TryGetProperty("asset", out var asset) || asset.ValueKind != JsonValueKind.Object
+                    || Text(asset, "registrationNumber") is not { } registrationNumber)
+                {
+                    return $"{at}: states no asset.registrationNumber";
+                }
+
+                if (!string.Equals(registrationNumber, leaf.RegistrationNumber, StringComparison.Ordinal))
+                {
+                    return $"{at}: is about asset {registrationNumber}, its row files it under {leaf.RegistrationNumber}";
+                }
+
+                if (!certificate.TryGetProperty("previousCertificateHash", out var previous)
+                    || previous.ValueKind is not (JsonValueKind.Null or JsonValueKind.String))
+                {
+                    return $"{at}: previousCertificateHash must be present, a string or null";
+                }
+
+                leaf.CitedPreviousHash = previous.ValueKind == JsonValueKind.String ? previous.GetString() : null;
+                return EventFailure(leaf, certificate, at);
+            }
+        }
+
+        private static string? EventFailure(LeafRow leaf, JsonElement certificate, string at)
+        {
+            if (!certificate.TryGetProperty("event", out var cited) || cited.ValueKind != JsonValueKind.Object
+                || Text(cited, "stream") is not { } stream || Integer(cited, "version") is not { } version
+                || Integer(cited, "sequence") is not { } sequence || Text(cited, "hash") is not { } hash)
+            {
+                return $"{at}: event must state stream, version, sequence and hash";
+            }
+
+            if (sequence != leaf.EventSequence)
+            {
+                return $"{at}: cites event {sequence}, its row event {leaf.EventSequence}";
+            }
+
+            if (!string.Equals(stream, leaf.RegistrationNumber, StringComparison.Ordinal))
+            {
+                return $"{at}: cites an event of stream {stream}, not of its asset {leaf.RegistrationNumber}";
+            }
+
+            var of = $"event {sequence} cited by {leaf.CertificateNumber} (leaf {leaf.LeafIndex})";
+            if (leaf.EventType is null || leaf.EventStream is null || leaf.EventData is null)
+            {
+                return $"{of}: no such event in mt_events";
+            }
+
+            if (!string.Equals(leaf.EventStream, stream, StringComparison.Ordinal) || leaf.EventVersion != version)
+            {
+                return $"{of}: is version {leaf.EventVersion} of stream {leaf.EventStream}, the certificate says version {version} of {stream}";
+            }
+
+            string recomputed;
+            try
+            {
+                recomputed = Convert.ToBase64String(StoredEventHash.Compute(leaf.EventStream, leaf.EventType, leaf.EventVersion, leaf.EventData));
+            }
+            catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException)
+            {
+                return $"{of}: stored data has no canonical form: {e.Message}";
+            }
+
+            return string.Equals(recomputed, hash, StringComparison.Ordinal) ? null : $"{of}: hash differs";
+        }
+
+        private static string? Text(JsonElement obj, string name) =>
+            obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+        private static long? Integer(JsonElement obj, string name) =>
+            obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number) ? number : null;
+    }
+
+    private sealed record Batch(List<LeafRow> Leaves, List<CheckpointRow> Checkpoints);
+
+    private sealed class LeafRow
+    {
+        public long LeafIndex { get; init; }
+        public required string CertificateNumber { get; init; }
+        public required string RegistrationNumber { get; init; }
+        public long EventSequence { get; init; }
+
+        /// <summary>The stored text, UTF-8.</summary>
+        public required byte[] Certificate { get; init; }
+        public required byte[] LeafHash { get; init; }
+        public required byte[] CertificateHash { get; init; }
+
+        public string? EventStream { get; init; }
+        public string? EventType { get; init; }
+        public long EventVersion { get; init; }
+        public string? EventData { get; init; }
+
+        /// <summary>The asset's certificate before this one by leaf index, if any.</summary>
+        public long? PreviousLeafIndex { get; init; }
+        public string? PreviousNumber { get; init; }
+        public byte[]? PreviousHash { get; init; }
+
+        public string? Failure { get; set; }
+        public string? CitedPreviousHash { get; set; }
+    }
+
+    private sealed record CheckpointRow(long TreeSize, string Checkpoint, byte[] RootHash, string KeyId, DateTimeOffset IssuedAt, byte[][] Frontier);
+
+    /// <summary>Reads the ledger in leaf order, a batch at a time, with the checkpoints whose tree size falls in each batch.</summary>
+    private sealed class LedgerReader(NpgsqlConnection connection, NpgsqlTransaction transaction, int batchSize)
+    {
+        private static readonly string LeavesSql =
+            "select c.leaf_index, c.certificate_number, c.registration_number, c.event_sequence, convert_to(c.certificate, 'UTF8'), "
+            + "c.leaf_hash, c.certificate_hash, e.stream_id, e.type, e.version, e.data::text, p.leaf_index, p.certificate_number, p.certificate_hash "
+            + $"from {LedgerTables.Certificates} c "
+            + "left join registry.mt_events e on e.seq_id = c.event_sequence "
+            + "left join lateral (select q.leaf_index, q.certificate_number, q.certificate_hash "
+            + $"from {LedgerTables.Certificates} q where q.registration_number = c.registration_number and q.leaf_index < c.leaf_index "
+            + "order by q.leaf_index desc limit 1) p on true "
+            + "where c.leaf_index > $1 order by c.leaf_index limit $2";
+
+        private static readonly string CheckpointsSql =
+            $"select tree_size, checkpoint, root_hash, key_id, issued_at, frontier from {LedgerTables.Checkpoints} "
+            + "where tree_size > $1 and tree_size <= $2 order by tree_size";
+
+        public async Task<long> CountCertificatesAsync(CancellationToken cancellation)
+        {
+            // The primary key's last entry: the count when there are no gaps, which is what the audit then checks.
+            await using var command = new NpgsqlCommand($"select coalesce(max(leaf_index) + 1, 0) from {LedgerTables.Certificates}", connection, transaction);
+            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellation), CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>The leaves after <paramref name="after"/>, and the checkpoints of tree sizes those leaves complete (all that remain, at the end).</summary>
+        public async Task<Batch> BatchAsync(long after, CancellationToken cancellation)
+        {
+            var leaves = new List<LeafRow>(batchSize);
+            await using (var command = new NpgsqlCommand(LeavesSql, connection, transaction))
+            {
+                command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = after });
+                command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = batchSize });
+                await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellation);
+                while (await reader.ReadAsync(cancellation))
+                {
+                    leaves.Add(new LeafRow
+                    {
+                        LeafIndex = reader.GetInt64(0),
+                        CertificateNumber = reader.GetString(1),
+                        RegistrationNumber = reader.GetString(2),
+                        EventSequence = reader.GetInt64(3),
+                        Certificate = reader.GetFieldValue<byte[]>(4),
+                        LeafHash = reader.GetFieldValue<byte[]>(5),
+                        CertificateHash = reader.GetFieldValue<byte[]>(6),
+                        EventStream = reader.IsDBNull(7) ? null : reader.GetString(7),
+                        EventType = reader.IsDBNull(8) ? null : reader.GetString(8),
+                        EventVersion = reader.IsDBNull(9) ? 0 : reader.GetInt64(9),
+                        EventData = reader.IsDBNull(10) ? null : reader.GetString(10),
+                        PreviousLeafIndex = reader.IsDBNull(11) ? null : reader.GetInt64(11),
+                        PreviousNumber = reader.IsDBNull(12) ? null : reader.GetString(12),
+                        PreviousHash = reader.IsDBNull(13) ? null : reader.GetFieldValue<byte[]>(13),
+                    });
+                }
+            }
+
+            var upTo = leaves.Count == 0 ? long.MaxValue : leaves[^1].LeafIndex + 1;
+            return new Batch(leaves, await CheckpointsAsync(after + 1, upTo, cancellation));
+        }
+
+        /// <summary>Checkpoints with <paramref name="above"/> &lt; tree size ≤ <paramref name="upTo"/>, by tree size.</summary>
+        public async Task<List<CheckpointRow>> CheckpointsAsync(long above, long upTo, CancellationToken cancellation)
+        {
+            var checkpoints = new List<CheckpointRow>();
+            await using var command = new NpgsqlCommand(CheckpointsSql, connection, transaction);
+            command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = above });
+            command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = upTo });
+            await using var reader = await command.ExecuteReaderAsync(cancellation);
+            while (await reader.ReadAsync(cancellation))
+            {
+                checkpoints.Add(new CheckpointRow(
+                    reader.GetInt64(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2), reader.GetString(3),
+                    reader.GetFieldValue<DateTimeOffset>(4), reader.GetFieldValue<byte[][]>(5)));
+            }
+
+            return checkpoints;
+        }
+    }
+}

@@ -1,0 +1,156 @@
+using System.Text.Json.Nodes;
+using AssetRegistry.Applications;
+using AssetRegistry.Assets;
+using AssetRegistry.Verification.Canonical;
+using JasperFx.Events;
+
+namespace AssetRegistry.Ledger;
+
+/// <summary>A value a certificate carries only as a commitment, and the name it goes by there.</summary>
+public sealed record ConfidentialItem(string Field, string Value);
+
+/// <summary>
+/// What a certificate (登记证书; for a license 许可凭证) states about one completed registration: the kind,
+/// the asset, the right, holder and counterparty, the data's public fields, validity, and the registration's
+/// own public details. Confidential items — document fingerprints, review-report details — are returned apart,
+/// to be carried as salted commitments. Only strings, safe integers, booleans and null: what canonical JSON
+/// hashes the same everywhere.
+/// </summary>
+public static class CertificateContent
+{
+    /// <summary>The certificate's body for <paramref name="event"/>, or null if the event completes no registration.</summary>
+    public static (JsonObject Body, List<ConfidentialItem> Confidential)? For(IEvent @event, Asset after)
+    {
+        var confidential = new List<ConfidentialItem>();
+        JsonObject? counterparty = null;
+        var details = new JsonObject();
+        string kind;
+        switch (@event.Data)
+        {
+            case AssetRegistered e:
+                kind = "initial";
+                var report = e.Details.ReviewReport;
+                confidential.Add(new("reviewReport", $"{report.InstitutionName}|{report.InstitutionCreditCode}|{report.ReportNumber}|{report.ReportDate:yyyy-MM-dd}|{report.Conclusion}"));
+                confidential.Add(new("reviewReportDocument", report.DocumentFingerprint));
+                confidential.Add(new("sampleData", e.Details.SampleDataFingerprint));
+                details["applicationId"] = e.ApplicationId;
+                break;
+            case LicenseRegistered e:
+                kind = "license";
+                counterparty = Party("licensee", e.Licensee);
+                details["licenseId"] = e.LicenseId;
+                details["licenseType"] = Camel(e.Terms.Type.ToString());
+                details["subLicensingAllowed"] = e.Terms.SubLicensingAllowed;
+                details["scope"] = Strings(e.Terms.Scope);
+                details["startsOn"] = e.Terms.StartsOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                details["endsOn"] = e.Terms.EndsOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                break;
+            case TransferRegistered e:
+                kind = "transfer";
+                counterparty = Party("previousHolder", e.PreviousHolder);
+                details["ground"] = Camel(e.Ground.ToString());
+                AddBasis(confidential, e.BasisFingerprint);
+                break;
+            case ChangeRegistered e:
+                kind = "change";
+                details["changedFields"] = Strings(e.Changes.Select(c => c.Field));
+                break;
+            case CorrectionRegistered e:
+                kind = "correction";
+                details["objectionId"] = e.ObjectionId;
+                details["changedFields"] = Strings(e.Changes.Select(c => c.Field));
+                break;
+            case AssetCancelled e:
+                kind = "cancellation";
+                details["ground"] = Camel(e.Ground.ToString());
+                AddBasis(confidential, e.BasisFingerprint);
+                break;
+            case LicenseCancelled e:
+                kind = "licenseCancellation";
+                details["licenseId"] = e.LicenseId;
+                details["ground"] = Camel(e.Ground.ToString());
+                AddBasis(confidential, e.BasisFingerprint);
+                break;
+            case RegistrationRenewed e:
+                kind = "renewal";
+                details["previousValidUntil"] = CanonicalInstant.Format(e.PreviousValidUntil);
+                break;
+            case AssetFrozen e:
+                kind = "freeze";
+                details["freezeId"] = e.FreezeId;
+                details["court"] = e.Court;
+                details["caseNumber"] = e.CaseNumber;
+                details["endsOn"] = e.EndsOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                AddBasis(confidential, e.OrderFingerprint);
+                break;
+            case AssetUnfrozen e:
+                kind = "freezeRelease";
+                details["freezeId"] = e.FreezeId;
+                details["how"] = Camel(e.How.ToString());
+                AddBasis(confidential, e.OrderFingerprint);
+                break;
+            case ObjectionRegisteredOnAsset e:
+                kind = "objectionRegistered";
+                counterparty = Party("objector", e.Objector);
+                details["objectionId"] = e.ObjectionId;
+                details["lapsesAt"] = CanonicalInstant.Format(e.LapsesAt);
+                break;
+            case ObjectionResolvedOnAsset e:
+                kind = "objectionResolved";
+                details["objectionId"] = e.ObjectionId;
+                details["outcome"] = Camel(e.Outcome.ToString());
+                break;
+            default:
+                return null;
+        }
+
+        var data = after.Details;
+        var body = new JsonObject
+        {
+            ["kind"] = kind,
+            ["title"] = kind is "license" or "licenseCancellation" ? "许可凭证" : "登记证书",
+            ["asset"] = new JsonObject
+            {
+                ["registrationNumber"] = after.Id,
+                ["kind"] = Camel(after.Kind.ToString()),
+                ["name"] = data.Name,
+            },
+            ["right"] = kind is "license" or "licenseCancellation" ? "processingUse" : Camel(after.Right.ToString()),
+            ["holder"] = Party("holder", after.Holder),
+            ["counterparty"] = counterparty,
+            ["data"] = new JsonObject
+            {
+                ["industry"] = data.Industry,
+                ["applicationScenarios"] = Strings(data.ApplicationScenarios),
+                ["dataSource"] = data.DataSource,
+                ["structureAndScale"] = data.StructureAndScale,
+                ["updateFrequency"] = data.UpdateFrequency,
+                ["derivedFrom"] = Strings(data.DerivedFrom),
+            },
+            ["effectiveAt"] = CanonicalInstant.Format(@event.Timestamp),
+            ["validFrom"] = CanonicalInstant.Format(after.ValidFrom),
+            ["validUntil"] = CanonicalInstant.Format(after.ValidUntil),
+            ["details"] = details,
+        };
+        return (body, confidential);
+    }
+
+    private static void AddBasis(List<ConfidentialItem> confidential, string? fingerprint)
+    {
+        if (fingerprint is not null)
+        {
+            confidential.Add(new("basisDocument", fingerprint));
+        }
+    }
+
+    private static JsonObject Party(string role, Applicant party) => new()
+    {
+        ["role"] = role,
+        ["name"] = party.Name,
+        ["partyCode"] = party.PartyCode,
+    };
+
+    private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode)JsonValue.Create(v)!).ToArray());
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

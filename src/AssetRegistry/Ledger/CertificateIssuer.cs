@@ -1,0 +1,222 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using AssetRegistry.Assets;
+using AssetRegistry.Verification.Canonical;
+using AssetRegistry.Verification.Checkpoints;
+using AssetRegistry.Verification.Commitments;
+using AssetRegistry.Verification.Crypto;
+using AssetRegistry.Verification.Merkle;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Services;
+using Marten.Subscriptions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace AssetRegistry.Ledger;
+
+/// <summary>
+/// Issues certificates after commit, in the registry's global event order, a batch at a time: each
+/// completed registration on an asset's stream becomes a certificate, a leaf of the Merkle log, chained to
+/// the asset's previous certificate; each batch ends with one signed checkpoint. Certificates, salts,
+/// checkpoint and the subscription's progress commit in one transaction, so a crash mid-batch leaves no
+/// gap and no duplicate: the batch is simply issued again. Registrations never wait for any of this.
+/// </summary>
+public sealed class CertificateIssuer : SubscriptionBase
+{
+    public const string SubscriptionTitle = "certificates";
+    private const int CachedAssets = 20_000;
+
+    private readonly LedgerKeys _keys;
+    private readonly LedgerSettings _settings;
+    private readonly Applications.ProcedureSettings _procedure;
+    private readonly TimeProvider _clock;
+    private readonly MerkleHasher _hasher = MerkleHasher.Sha256;
+
+    // Committed state only: a batch works on copies and publishes them after its transaction commits.
+    private MerkleFrontier? _frontier;
+    private readonly Dictionary<string, AssetChain> _chains = new(StringComparer.Ordinal);
+
+    // No IDocumentStore here: the store is built with its subscriptions, so it reads through the batch's session.
+    public CertificateIssuer(LedgerKeys keys, IOptions<LedgerSettings> settings,
+        IOptions<Applications.ProcedureSettings> procedure, TimeProvider clock)
+    {
+        _keys = keys;
+        _settings = settings.Value;
+        _procedure = procedure.Value;
+        _clock = clock;
+        Name = SubscriptionTitle;
+        foreach (var type in CertifiedEvents)
+        {
+            IncludeType(type);
+        }
+
+        Options.BatchSize = _settings.BatchSize;
+    }
+
+    /// <summary>The events that complete a registration on an asset; each issues one certificate.</summary>
+    public static readonly Type[] CertifiedEvents =
+    [
+        typeof(AssetRegistered), typeof(LicenseRegistered), typeof(TransferRegistered), typeof(ChangeRegistered), typeof(CorrectionRegistered),
+        typeof(AssetCancelled), typeof(LicenseCancelled), typeof(RegistrationRenewed), typeof(AssetFrozen), typeof(AssetUnfrozen),
+        typeof(ObjectionRegisteredOnAsset), typeof(ObjectionResolvedOnAsset),
+        // Not certified, but they move the asset's state that later certificates describe.
+        typeof(RegistrationExpired), typeof(LicenseTermEnded),
+    ];
+
+    private sealed record AssetChain(Asset State, string? LastCertificateHash, long Version);
+
+    public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller,
+        IDocumentOperations operations, CancellationToken cancellationToken)
+    {
+        var frontier = await LoadFrontierAsync(operations, cancellationToken);
+        var staged = new Dictionary<string, AssetChain>(StringComparer.Ordinal);
+        var events = page.Events.Where(e => e.Data is not null && CertifiedEvents.Contains(e.Data.GetType())).OrderBy(e => e.Sequence).ToList();
+        if (events.Count == 0)
+        {
+            return new AfterCommit(() => { });
+        }
+
+        var stored = await LoadStoredEventsAsync(operations, events.Select(e => e.Sequence).ToArray(), cancellationToken);
+        var issuedAt = CanonicalInstant.Truncate(_clock.GetUtcNow());
+        var issued = 0;
+        foreach (var @event in events)
+        {
+            var number = @event.StreamKey!;
+            var chain = staged.GetValueOrDefault(number) ?? await ChainBeforeAsync(operations, number, @event, cancellationToken);
+            var after = chain is null ? Asset.Create((AssetRegistered)@event.Data) : chain.State.After(@event.Data);
+            if (CertificateContent.For(@event, after) is not { } content)
+            {
+                staged[number] = new AssetChain(after, chain?.LastCertificateHash, @event.Version);
+                continue;
+            }
+
+            var leafIndex = frontier.Size;
+            var certificateNumber = $"{_procedure.RegistryCode}-C-{leafIndex + 1:D12}";
+            var certificate = new JsonObject { ["certificateNumber"] = certificateNumber };
+            foreach (var (key, value) in content.Body)
+            {
+                certificate[key] = value?.DeepClone();
+            }
+
+            var commitments = new JsonObject();
+            foreach (var item in content.Confidential)
+            {
+                var commitment = SaltedCommitment.Create(item.Value, HashFunction.Sha256);
+                commitments[item.Field] = commitment.DigestBase64;
+                operations.QueueSqlCommand($"insert into {LedgerTables.Salts} (certificate_number, field, salt, value) values (?, ?, ?, ?)",
+                    certificateNumber, item.Field, commitment.Salt.ToArray(), item.Value);
+            }
+
+            var (type, data) = stored[@event.Sequence];
+            certificate["commitments"] = commitments;
+            certificate["event"] = new JsonObject
+            {
+                ["stream"] = number,
+                ["version"] = @event.Version,
+                ["sequence"] = @event.Sequence,
+                ["hash"] = Convert.ToBase64String(StoredEventHash.Compute(number, type, @event.Version, data)),
+            };
+            certificate["issuedAt"] = CanonicalInstant.Format(issuedAt);
+            certificate["registry"] = _settings.Registry;
+            certificate["previousCertificateHash"] = chain?.LastCertificateHash;
+
+            var bytes = JsonCanonicalizer.Canonicalize(certificate);
+            var leafHash = _hasher.LeafHash(bytes);
+            var certificateHash = SHA256.HashData(bytes);
+            frontier.Append(leafHash);
+            operations.QueueSqlCommand(
+                $"insert into {LedgerTables.Certificates} (leaf_index, certificate_number, registration_number, event_sequence, certificate, leaf_hash, certificate_hash, issued_at) " +
+                "values (?, ?, ?, ?, ?, ?, ?, ?)",
+                leafIndex, certificateNumber, number, @event.Sequence, Encoding.UTF8.GetString(bytes), leafHash, certificateHash, issuedAt);
+            staged[number] = new AssetChain(after, Convert.ToBase64String(certificateHash), @event.Version);
+            issued++;
+        }
+
+        if (issued > 0)
+        {
+            var root = frontier.RootHash();
+            var key = _keys.SigningKeyAt(issuedAt);
+            var checkpoint = new CheckpointSigner(key, _settings.Registry).Sign(frontier.Size, root, issuedAt);
+            operations.QueueSqlCommand(
+                $"insert into {LedgerTables.Checkpoints} (tree_size, checkpoint, root_hash, key_id, issued_at, frontier) values (?, ?, ?, ?, ?, ?)",
+                frontier.Size, checkpoint.ToJson(), root, key.KeyId, issuedAt, frontier.SubtreeRoots.ToArray());
+        }
+
+        return new AfterCommit(() =>
+        {
+            _frontier = frontier;
+            if (_chains.Count + staged.Count > CachedAssets)
+            {
+                _chains.Clear();
+            }
+
+            foreach (var (number, chain) in staged)
+            {
+                _chains[number] = chain;
+            }
+        });
+    }
+
+    /// <summary>A copy of the committed frontier, loaded from the last checkpoint after a (re)start.</summary>
+    private async Task<MerkleFrontier> LoadFrontierAsync(IQuerySession session, CancellationToken cancellation)
+    {
+        if (_frontier is null)
+        {
+            var rows = await session.AdvancedSql.QueryAsync<StoredFrontier>(
+                $"select json_build_object('Size', tree_size, 'Roots', (select coalesce(json_agg(encode(r, 'base64')), '[]') from unnest(frontier) r)) " +
+                $"from {LedgerTables.Checkpoints} order by tree_size desc limit 1", cancellation);
+            _frontier = rows.Count == 0
+                ? new MerkleFrontier(_hasher)
+                : new MerkleFrontier(_hasher, rows[0].Size, rows[0].Roots.Select(Convert.FromBase64String));
+        }
+
+        return new MerkleFrontier(_hasher, _frontier.Size, _frontier.SubtreeRoots);
+    }
+
+    /// <summary>The asset as it stood before <paramref name="event"/>, and the hash of its last certificate; null before its first event.</summary>
+    private async Task<AssetChain?> ChainBeforeAsync(IQuerySession session, string number, IEvent @event, CancellationToken cancellation)
+    {
+        if (@event.Data is AssetRegistered)
+        {
+            return null;
+        }
+
+        if (_chains.TryGetValue(number, out var cached) && cached.Version == @event.Version - 1)
+        {
+            return cached;
+        }
+
+        var state = await session.Events.AggregateStreamAsync<Asset>(number, version: @event.Version - 1, token: cancellation)
+            ?? throw new InvalidOperationException($"Asset {number} has no state before version {@event.Version}.");
+        var hashes = await session.AdvancedSql.QueryAsync<string>(
+            $"select encode(certificate_hash, 'base64') from {LedgerTables.Certificates} where registration_number = ? and event_sequence < ? order by leaf_index desc limit 1",
+            cancellation, number, @event.Sequence);
+        return new AssetChain(state, hashes.Count == 0 ? null : hashes[0], @event.Version - 1);
+    }
+
+    private static async Task<Dictionary<long, (string Type, string Data)>> LoadStoredEventsAsync(IQuerySession session, long[] sequences, CancellationToken cancellation)
+    {
+        var rows = await session.AdvancedSql.QueryAsync<StoredEvent>(
+            "select json_build_object('Sequence', seq_id, 'Type', type, 'Data', data::text) from registry.mt_events where seq_id = any(?)", cancellation, sequences);
+        return rows.ToDictionary(r => r.Sequence, r => (r.Type, r.Data));
+    }
+
+    private sealed record StoredEvent(long Sequence, string Type, string Data);
+
+    private sealed record StoredFrontier(long Size, string[] Roots);
+
+    private sealed class AfterCommit(Action publish) : IChangeListener
+    {
+        public Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+        {
+            publish();
+            return Task.CompletedTask;
+        }
+
+        public Task BeforeCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token) => Task.CompletedTask;
+    }
+}

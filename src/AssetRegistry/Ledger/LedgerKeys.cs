@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using AssetRegistry.Infrastructure.Database;
+using AssetRegistry.Verification.Checkpoints;
+using AssetRegistry.Verification.Crypto;
+using Microsoft.Extensions.Options;
+
+namespace AssetRegistry.Ledger;
+
+/// <summary>
+/// The keys that sign checkpoints (ECDSA P-256), from configuration. Only in Development, with none
+/// configured, one is generated once and kept beside the private database: a registry must never sign
+/// with a key nobody configured.
+/// </summary>
+public sealed class LedgerKeys
+{
+    private readonly List<(SigningKey Key, TrustedKey Published)> _keys = [];
+
+    public LedgerKeys(IOptions<LedgerSettings> settings, IHostEnvironment environment)
+    {
+        foreach (var configured in settings.Value.Keys)
+        {
+            var pem = configured.Pem ?? (configured.PemFile is { } file ? File.ReadAllText(file) : null)
+                ?? throw new RegistryConfigurationException("Each Ledger:Keys entry needs Pem or PemFile (a PKCS#8 EC P-256 private key).");
+            var ecdsa = ECDsa.Create();
+            ecdsa.ImportFromPem(pem);
+            var key = new EcdsaP256SigningKey(ecdsa);
+            _keys.Add((key, TrustedKey.For(key, configured.ValidFrom ?? DateTimeOffset.UnixEpoch, configured.ValidUntil, configured.RevokedAt)));
+        }
+
+        if (_keys.Count == 0)
+        {
+            if (!environment.IsDevelopment())
+            {
+                throw new RegistryConfigurationException(
+                    "No ledger signing key configured: set Ledger:Keys:0:PemFile (a PKCS#8 EC P-256 private key, e.g. `openssl genpkey -algorithm EC " +
+                    $"-pkeyopt ec_paramgen_curve:P-256`). Only the Development environment generates one; this is '{environment.EnvironmentName}'.");
+            }
+
+            var key = DevelopmentKey();
+            _keys.Add((key, TrustedKey.For(key, DateTimeOffset.UnixEpoch)));
+        }
+
+    }
+
+    /// <summary>Every key ever configured, with its validity and revocation, as the verifier's keys file expects.</summary>
+    public TrustedKeys Published => new(_keys.Select(k => k.Published));
+
+    /// <summary>The key that signs at <paramref name="now"/>: the newest valid, unrevoked one.</summary>
+    public SigningKey SigningKeyAt(DateTimeOffset now) =>
+        _keys.LastOrDefault(k => k.Published.JudgeUseAt(now) is null).Key
+        ?? throw new RegistryConfigurationException($"No ledger key is valid and unrevoked at {now:u}; configure a new one under Ledger:Keys.");
+
+    private static EcdsaP256SigningKey DevelopmentKey()
+    {
+        var folder = Path.GetDirectoryName(PrivatePostgresOptions.DefaultBaseDirectory())!;
+        var file = Path.Combine(folder, "development-ledger-key.pem");
+        var ecdsa = ECDsa.Create();
+        if (File.Exists(file))
+        {
+            ecdsa.ImportFromPem(File.ReadAllText(file));
+        }
+        else
+        {
+            Directory.CreateDirectory(folder);
+            ecdsa.GenerateKey(ECCurve.NamedCurves.nistP256);
+            File.WriteAllText(file, ecdsa.ExportPkcs8PrivateKeyPem());
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
+
+        return new EcdsaP256SigningKey(ecdsa);
+    }
+}

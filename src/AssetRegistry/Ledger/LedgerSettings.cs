@@ -1,0 +1,27 @@
+namespace AssetRegistry.Ledger;
+
+/// <summary>Configuration section <c>Ledger</c>.</summary>
+public sealed class LedgerSettings
+{
+    /// <summary>The registry's identity, stated in every certificate and checkpoint.</summary>
+    public string Registry { get; set; } = "AssetRegistry";
+
+    /// <summary>
+    /// Signing keys, newest last: the last one not revoked and valid now signs; all are published, so that
+    /// what an older key signed keeps verifying. Rotation and revocation are configuration, never code.
+    /// </summary>
+    public List<LedgerKeySetting> Keys { get; set; } = [];
+
+    /// <summary>Most events one batch (and so one checkpoint) covers.</summary>
+    public int BatchSize { get; set; } = 2000;
+}
+
+/// <summary>One signing key: a PKCS#8 PEM (file or inline), its validity and revocation.</summary>
+public sealed class LedgerKeySetting
+{
+    public string? PemFile { get; set; }
+    public string? Pem { get; set; }
+    public DateTimeOffset? ValidFrom { get; set; }
+    public DateTimeOffset? ValidUntil { get; set; }
+    public DateTimeOffset? RevokedAt { get; set; }
+}

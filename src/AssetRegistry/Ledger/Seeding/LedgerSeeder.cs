@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using AssetRegistry.Applications;
+using AssetRegistry.Assets;
+using AssetRegistry.Calendars;
+using AssetRegistry.Validity;
+using AssetRegistry.Verification.Identifiers;
+using Marten;
+
+namespace AssetRegistry.Ledger.Seeding;
+
+public sealed record SeedProgress(int Assets, int TotalAssets, long Events, TimeSpan Elapsed)
+{
+    public double AssetsPerSecond => Elapsed > TimeSpan.Zero ? Assets / Elapsed.TotalSeconds : 0;
+}
+
+public sealed record SeedResult(int Assets, long Events, TimeSpan Elapsed)
+{
+    public double AssetsPerSecond => Elapsed > TimeSpan.Zero ? Assets / Elapsed.TotalSeconds : 0;
+
+    public double EventsPerSecond => Elapsed > TimeSpan.Zero ? Events / Elapsed.TotalSeconds : 0;
+}
+
+/// <summary>
+/// Records registered assets in bulk, through Marten, with the full history the service records for an
+/// initial registration (首次登记): on the application's stream <see cref="InitialRegistrationApplied"/>,
+/// <see cref="ApplicationAccepted"/>, <see cref="PublicNoticeStarted"/>, <see cref="PublicNoticeEnded"/> and
+/// <see cref="ApplicationApproved"/>; on the asset's stream <see cref="AssetRegistered"/>; the asset's expiry
+/// timer armed. Each event is made by the same domain code the service runs (the application's decisions, the
+/// deadlines on the working calendar, the registration number from the registry's sequence), dated in the past:
+/// submissions spread evenly over about two years ending two months ago, in order, so that a data product only
+/// derives from resources registered before it was applied for. Inline projections (snapshots, public register,
+/// portfolios) run as they do in the service. One transaction per batch. Certificates are not written here: the
+/// running service's issuance certifies seeded registrations like any others.
+/// </summary>
+/// <remarks>
+/// Seeded applications cite document fingerprints (review report, declaration) that were never uploaded: the
+/// document archive is not part of the ledger, and seeding uploads nothing.
+/// </remarks>
+public sealed class LedgerSeeder(IDocumentStore store, ProcedureDeadlines deadlines, ProcedureSettings settings, TimeProvider clock)
+{
+    private static readonly TimeSpan Window = TimeSpan.FromDays(700);
+    private static readonly TimeSpan EndsBeforeNow = TimeSpan.FromDays(60);
+    private const int ResourcePool = 4000;
+
+    public async Task<SeedResult> SeedAsync(int assets, int batchSize, int randomSeed, IProgress<SeedProgress>? progress = null,
+        CancellationToken cancellation = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(assets, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var elapsed = Stopwatch.StartNew();
+        var now = clock.GetUtcNow();
+        var data = new SeedData(new Random(randomSeed), Math.Clamp(assets / 5, 10, 20_000));
+        var firstSubmission = now - EndsBeforeNow - Window;
+        var step = Window / assets;
+
+        // Resources committed in earlier batches, newest last, with when they were registered.
+        var resources = new List<(string Number, DateTimeOffset RegisteredAt)>();
+        var events = 0L;
+        for (var done = 0; done < assets;)
+        {
+            var count = Math.Min(batchSize, assets - done);
+            await using var session = store.LightweightSession();
+            var serials = await session.AdvancedSql.QueryAsync<long>(
+                $"select nextval('{RegistrationNumbers.Sequence.QualifiedName}') from generate_series(1, ?)", cancellation, count);
+            var registeredNow = new List<(string, DateTimeOffset)>();
+            for (var i = 0; i < count; i++)
+            {
+                var submittedAt = firstSubmission + step * (done + i) + data.Minutes(0, 8 * 60);
+                var (recorded, registered) = Registration(data, submittedAt, serials[i], resources, now);
+                session.Events.StartStream<Application>(registered.ApplicationId, recorded);
+                session.Events.StartStream<Asset>(registered.RegistrationNumber, registered);
+                ValidityTimers.ArmFor(session, registered);
+                events += recorded.Length + 1;
+                if (registered.Details.AssetKind == AssetKind.DataResource)
+                {
+                    registeredNow.Add((registered.RegistrationNumber, registered.RegisteredAt));
+                }
+            }
+
+            await session.SaveChangesAsync(cancellation);
+            resources.AddRange(registeredNow);
+            if (resources.Count > ResourcePool)
+            {
+                resources.RemoveRange(0, resources.Count - ResourcePool);
+            }
+
+            done += count;
+            progress?.Report(new SeedProgress(done, assets, events, elapsed.Elapsed));
+        }
+
+        return new SeedResult(assets, events, elapsed.Elapsed);
+    }
+
+    /// <summary>One initial registration from application to approval: the application's events and the asset's.</summary>
+    private (object[] Application, AssetRegistered Asset) Registration(SeedData data, DateTimeOffset submittedAt, long serial,
+        List<(string Number, DateTimeOffset RegisteredAt)> resources, DateTimeOffset now)
+    {
+        // About a third are data products; most of those record the resources they derive from.
+        var kind = data.Next(3) == 0 ? AssetKind.DataProduct : AssetKind.DataResource;
+        var derivedFrom = kind == AssetKind.DataProduct ? Sources(data, resources, submittedAt) : [];
+
+        var applicant = data.Applicant();
+        var details = data.Details(kind, submittedAt, derivedFrom, now);
+        var applicationId = Guid.CreateVersion7(submittedAt).ToString();
+        var applied = new InitialRegistrationApplied(applicationId, applicant, details, data.StaffOf(applicant), submittedAt, deadlines.ReplyDue(submittedAt));
+        var application = Application.Create(applied);
+        var recorded = new List<object> { applied };
+
+        var (accepting, approving) = data.TwoClerks();
+        var acceptedAt = submittedAt + TimeSpan.FromDays(data.Next(1, 4)) + data.Minutes(0, 6 * 60);
+        foreach (var accepted in application.Accept(accepting, acceptedAt, deadlines))
+        {
+            recorded.Add(accepted);
+            application = application.After(accepted);
+        }
+
+        var decidedFrom = acceptedAt;
+        if (application.Notice is { } notice)
+        {
+            // The timer sweep records the end of notice a moment after it is due.
+            var ended = application.EndNoticeIfDue(notice.EndsAt + TimeSpan.FromSeconds(data.Next(1, 90)), deadlines)
+                ?? throw new InvalidOperationException("Public notice did not end when due.");
+            recorded.Add(ended);
+            application = application.After(ended);
+            decidedFrom = ended.RecordedAt;
+        }
+
+        var approvedAt = decidedFrom + TimeSpan.FromHours(data.Next(2, 72)) + data.Minutes(0, 60);
+        application.EnsureApprovable(approving);
+        var year = TimeZoneInfo.ConvertTime(approvedAt, WorkingCalendar.ChinaStandardTime).Year;
+        var number = RegistrationNumber.Create(settings.RegistryCode, kind, year, serial).ToString();
+        var registered = new AssetRegistered(
+            number, applicationId, applicant, Asset.RightFor(kind), details,
+            approvedAt, Asset.ValidUntilFor(approvedAt, settings.ValidityYears, details.AuthorisationEndsOn), approving, approvedAt);
+        recorded.Add(new ApplicationApproved(applicationId, number, approving, approvedAt));
+        return ([.. recorded], registered);
+    }
+
+    /// <summary>One or two resources registered before the product was applied for; none at the very start.</summary>
+    private static string[] Sources(SeedData data, List<(string Number, DateTimeOffset RegisteredAt)> resources, DateTimeOffset submittedAt)
+    {
+        var wanted = data.Next(4) == 0 ? 0 : data.Next(1, 3);
+        var sources = new List<string>(wanted);
+        for (var tries = 0; sources.Count < wanted && tries < 8 && resources.Count > 0; tries++)
+        {
+            var (number, registeredAt) = resources[data.Next(resources.Count)];
+            if (registeredAt < submittedAt && !sources.Contains(number))
+            {
+                sources.Add(number);
+            }
+        }
+
+        return [.. sources];
+    }
+}

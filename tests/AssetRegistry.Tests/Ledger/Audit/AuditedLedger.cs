@@ -1,0 +1,88 @@
+using AssetRegistry.Ledger;
+using AssetRegistry.Ledger.Audit;
+using AssetRegistry.Tests.Infrastructure;
+using AssetRegistry.Verification.Checkpoints;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace AssetRegistry.Tests.Ledger.Audit;
+
+/// <summary>
+/// A small ledger issued by the real service: assets registered through HTTP, one of them changed, the
+/// certificates issued by the service's subscription. Leaf order follows the registrations: A, B, A's change, C.
+/// Tests tamper with it on one connection, audit, and put everything back on the same connection (temporary
+/// tables keep the originals), so that each test starts from the healthy ledger.
+/// </summary>
+public sealed class AuditedLedger : IAsyncLifetime
+{
+    public RegistryApp App { get; } = new();
+
+    public string AssetA { get; private set; } = "";
+    public string AssetB { get; private set; } = "";
+    public string AssetC { get; private set; } = "";
+
+    public TrustedKeys Keys => App.Host.Services.GetRequiredService<LedgerKeys>().Published;
+
+    public async Task InitializeAsync()
+    {
+        await App.InitializeAsync();
+        var api = new RegistryApi(App);
+        var holder = RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode());
+        AssetA = await api.RegisteredAssetAsync(holder);
+        AssetB = await api.RegisteredAssetAsync(holder);
+        var change = await api.AppliedAsync("change", holder, new { registrationNumber = AssetA, updateFrequency = "每周" });
+        await api.CompletedAsync(change);
+        AssetC = await api.RegisteredAssetAsync(holder);
+        await App.WaitForCertificatesAsync();
+    }
+
+    public Task DisposeAsync() => App.DisposeAsync();
+
+    public Task<AuditResult> AuditAsync() => LedgerAudit.RunAsync(App.ConnectionString, Keys);
+
+    /// <summary>Tampers, audits, and restores on the same connection whatever the audit found.</summary>
+    public async Task<AuditResult> AuditTamperedAsync(Func<NpgsqlConnection, Task> tamper, Func<NpgsqlConnection, Task> restore)
+    {
+        await using var connection = new NpgsqlConnection(App.ConnectionString);
+        await connection.OpenAsync();
+        await tamper(connection);
+        try
+        {
+            return await AuditAsync();
+        }
+        finally
+        {
+            await restore(connection);
+        }
+    }
+
+    public async Task<T> ScalarAsync<T>(string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(App.ConnectionString);
+        await connection.OpenAsync();
+        return await ScalarAsync<T>(connection, sql, parameters);
+    }
+
+    public static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql, params object[] parameters)
+    {
+        await using var command = Command(connection, sql, parameters);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    public static async Task ExecuteAsync(NpgsqlConnection connection, string sql, params object[] parameters)
+    {
+        await using var command = Command(connection, sql, parameters);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, object[] parameters)
+    {
+        var command = new NpgsqlCommand(sql, connection);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        }
+
+        return command;
+    }
+}

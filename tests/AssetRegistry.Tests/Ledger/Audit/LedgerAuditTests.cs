@@ -1,0 +1,224 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using AssetRegistry.Ledger;
+using AssetRegistry.Ledger.Audit;
+using AssetRegistry.Verification.Canonical;
+using AssetRegistry.Verification.Checkpoints;
+using AssetRegistry.Verification.Crypto;
+using AssetRegistry.Verification.Merkle;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting.Internal;
+using Npgsql;
+using static AssetRegistry.Tests.Ledger.Audit.AuditedLedger;
+
+namespace AssetRegistry.Tests.Ledger.Audit;
+
+/// <summary>
+/// The audit recomputes the ledger from the database and names the first thing, in leaf order, that does not
+/// match. The ledger is issued by the real service (<see cref="AuditedLedger"/>); each test tampers with one
+/// thing, audits, and puts it back.
+/// </summary>
+public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<AuditedLedger>
+{
+    private const string Certificates = LedgerTables.Certificates;
+    private const string Checkpoints = LedgerTables.Checkpoints;
+
+    [Fact]
+    public async Task a_healthy_ledger_passes_with_every_certificate_asset_event_and_checkpoint_counted()
+    {
+        var result = await ledger.AuditAsync();
+
+        Assert.True(result.Passed, result.FirstMismatch);
+        Assert.Equal(await ledger.ScalarAsync<long>($"select count(*) from {Certificates}"), result.Certificates);
+        Assert.Equal(4, result.Certificates);
+        Assert.Equal(3, result.Assets);
+        Assert.Equal(result.Certificates, result.Events);
+        Assert.Equal(await ledger.ScalarAsync<long>($"select count(*) from {Checkpoints}"), result.Checkpoints);
+        Assert.Contains("everything matches", result.Summary(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task one_changed_byte_of_a_stored_certificate_is_named_by_its_number_and_leaf()
+    {
+        // "initial" → "initiaL": still canonical, so its hashes are what no longer match.
+        var result = await ChangedCertificateAsync(1, "\"kind\":\"initial\"", "\"kind\":\"initiaL\"");
+
+        Assert.False(result.Passed);
+        Assert.Equal($"certificate {await NumberAtAsync(1)} (leaf 1): stored certificate_hash is not the SHA-256 of its text", result.FirstMismatch);
+        Assert.Equal(1, result.Certificates);
+    }
+
+    [Fact]
+    public async Task a_changed_byte_that_breaks_the_canonical_form_is_named_as_such()
+    {
+        // "asset" → "zsset": the members are no longer in canonical order.
+        var result = await ChangedCertificateAsync(1, "\"asset\":", "\"zsset\":");
+
+        Assert.Equal($"certificate {await NumberAtAsync(1)} (leaf 1): stored text is not its canonical form", result.FirstMismatch);
+    }
+
+    [Fact]
+    public async Task one_changed_byte_of_a_stored_event_is_named_by_the_event_and_the_certificate_citing_it()
+    {
+        var sequence = await ledger.ScalarAsync<long>($"select event_sequence from {Certificates} where leaf_index = 2");
+        var data = JsonNode.Parse(await ledger.ScalarAsync<string>("select data::text from registry.mt_events where seq_id = $1", sequence))!.AsObject();
+        var (key, value) = data.First(member => member.Value is JsonValue text && text.TryGetValue<string>(out _));
+        var text = value!.GetValue<string>();
+        var changed = text[..^1] + (text[^1] == 'a' ? 'b' : 'a');
+
+        var result = await ledger.AuditTamperedAsync(
+            async connection =>
+            {
+                await ExecuteAsync(connection, "create temp table saved_event as select seq_id, data from registry.mt_events where seq_id = $1", sequence);
+                await ExecuteAsync(connection, "update registry.mt_events set data = jsonb_set(data, array[$1], to_jsonb($2::text)) where seq_id = $3", key, changed, sequence);
+            },
+            connection => ExecuteAsync(connection,
+                "update registry.mt_events e set data = s.data from saved_event s where e.seq_id = s.seq_id; drop table saved_event"));
+
+        Assert.Equal($"event {sequence} cited by {await NumberAtAsync(2)} (leaf 2): hash differs", result.FirstMismatch);
+        Assert.True((await ledger.AuditAsync()).Passed);
+    }
+
+    [Fact]
+    public async Task a_deleted_leaf_is_named_as_the_gap_it_leaves()
+    {
+        var result = await ledger.AuditTamperedAsync(
+            async connection =>
+            {
+                await ExecuteAsync(connection, $"create temp table saved_leaf as select * from {Certificates} where leaf_index = 1");
+                await ExecuteAsync(connection, $"delete from {Certificates} where leaf_index = 1");
+            },
+            connection => ExecuteAsync(connection, $"insert into {Certificates} select * from saved_leaf; drop table saved_leaf"));
+
+        Assert.Equal($"leaf 1 is missing: the ledger goes from leaf 0 to leaf 2 ({await NumberAtAsync(2)})", result.FirstMismatch);
+        Assert.Equal(1, result.Certificates);
+        Assert.True((await ledger.AuditAsync()).Passed);
+    }
+
+    [Fact]
+    public async Task an_altered_checkpoint_signature_is_named_by_the_checkpoints_tree_size()
+    {
+        var treeSize = await ledger.ScalarAsync<long>($"select min(tree_size) from {Checkpoints}");
+        var checkpoint = JsonNode.Parse(await ledger.ScalarAsync<string>($"select checkpoint from {Checkpoints} where tree_size = $1", treeSize))!.AsObject();
+        // One byte of the DER signature: the last byte of s, which keeps the DER well formed.
+        var signature = Convert.FromBase64String(checkpoint["signature"]!.GetValue<string>());
+        signature[^1] ^= 0x01;
+        checkpoint["signature"] = Convert.ToBase64String(signature);
+
+        var result = await ledger.AuditTamperedAsync(
+            async connection =>
+            {
+                await ExecuteAsync(connection, $"create temp table saved_checkpoint as select tree_size, checkpoint from {Checkpoints} where tree_size = $1", treeSize);
+                await ExecuteAsync(connection, $"update {Checkpoints} set checkpoint = $1 where tree_size = $2", checkpoint.ToJsonString(), treeSize);
+            },
+            connection => ExecuteAsync(connection,
+                $"update {Checkpoints} c set checkpoint = s.checkpoint from saved_checkpoint s where c.tree_size = s.tree_size; drop table saved_checkpoint"));
+
+        Assert.StartsWith($"checkpoint at tree size {treeSize}: BadSignature: ", result.FirstMismatch, StringComparison.Ordinal);
+        Assert.True((await ledger.AuditAsync()).Passed);
+    }
+
+    [Fact]
+    public async Task a_relinked_chain_is_named_even_when_the_certificates_hashes_were_recomputed_to_match()
+    {
+        // A's change (leaf 2) made to cite B's certificate (leaf 1) instead of A's first (leaf 0), rehashed throughout.
+        var bHash = Convert.ToBase64String(await ledger.ScalarAsync<byte[]>($"select certificate_hash from {Certificates} where leaf_index = 1"));
+        var result = await RewrittenCertificateAsync(2, certificate => certificate["previousCertificateHash"] = bHash);
+
+        Assert.Equal(
+            $"certificate {await NumberAtAsync(2)} (leaf 2): previousCertificateHash is not the hash of asset {ledger.AssetA}'s previous certificate {await NumberAtAsync(0)} (leaf 0)",
+            result.FirstMismatch);
+    }
+
+    [Fact]
+    public async Task a_certificate_rewritten_with_consistent_hashes_no_longer_gives_the_signed_root()
+    {
+        // The last leaf (C's only certificate) cites nothing after it: only the checkpoint's root can tell.
+        var last = await ledger.ScalarAsync<long>($"select max(leaf_index) from {Certificates}");
+        var result = await RewrittenCertificateAsync(last, certificate => certificate["asset"]!["name"] = "另一个数据集");
+
+        Assert.StartsWith($"checkpoint at tree size {last + 1}: root differs", result.FirstMismatch, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task leaves_that_no_checkpoint_signs_are_named()
+    {
+        var last = await ledger.ScalarAsync<long>($"select max(tree_size) from {Checkpoints}");
+        var before = await ledger.ScalarAsync<long>($"select coalesce(max(tree_size), 0) from {Checkpoints} where tree_size < $1", last);
+        var result = await ledger.AuditTamperedAsync(
+            async connection =>
+            {
+                await ExecuteAsync(connection, $"create temp table saved_checkpoint as select * from {Checkpoints} where tree_size = $1", last);
+                await ExecuteAsync(connection, $"delete from {Checkpoints} where tree_size = $1", last);
+            },
+            connection => ExecuteAsync(connection, $"insert into {Checkpoints} select * from saved_checkpoint; drop table saved_checkpoint"));
+
+        Assert.StartsWith($"leaves {before} to {last - 1} ", result.FirstMismatch, StringComparison.Ordinal);
+        Assert.Contains("signed by no checkpoint", result.FirstMismatch, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task the_audit_verb_exits_0_when_everything_matches_1_at_a_mismatch_and_2_when_it_cannot_audit()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Registry"] = ledger.App.ConnectionString })
+            .Build();
+        var environment = new HostingEnvironment { EnvironmentName = "Testing" };
+        var published = Path.GetTempFileName();
+        var stranger = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(published, ledger.Keys.ToJson());
+            using var otherKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+            await File.WriteAllTextAsync(stranger, new TrustedKeys([TrustedKey.For(new EcdsaP256SigningKey(otherKey), DateTimeOffset.UnixEpoch)]).ToJson());
+
+            Assert.Equal(0, await AuditCommand.RunAsync(["audit", "--keys", published], configuration, environment));
+            Assert.Equal(1, await AuditCommand.RunAsync(["audit", "--keys", stranger], configuration, environment));
+            Assert.Equal(2, await AuditCommand.RunAsync(["audit", "--keys"], configuration, environment));
+            Assert.Equal(2, await AuditCommand.RunAsync(["audit", "--keys", published],
+                new ConfigurationBuilder().Build(), environment));
+        }
+        finally
+        {
+            File.Delete(published);
+            File.Delete(stranger);
+        }
+    }
+
+    private Task<string> NumberAtAsync(long leafIndex) =>
+        ledger.ScalarAsync<string>($"select certificate_number from {Certificates} where leaf_index = $1", leafIndex);
+
+    private Task<AuditResult> ChangedCertificateAsync(long leafIndex, string from, string to) =>
+        ledger.AuditTamperedAsync(
+            async connection =>
+            {
+                await SaveLeafAsync(connection, leafIndex);
+                Assert.Equal(1, await ScalarAsync<int>(connection,
+                    $"select count(*)::int from {Certificates} where leaf_index = $1 and strpos(certificate, $2) > 0", leafIndex, from));
+                await ExecuteAsync(connection, $"update {Certificates} set certificate = replace(certificate, $1, $2) where leaf_index = $3", from, to, leafIndex);
+            },
+            RestoreLeafAsync);
+
+    /// <summary>Changes a certificate and stores it as issuance would have: canonical text, certificate and leaf hashes all recomputed.</summary>
+    private Task<AuditResult> RewrittenCertificateAsync(long leafIndex, Action<JsonObject> change) =>
+        ledger.AuditTamperedAsync(
+            async connection =>
+            {
+                await SaveLeafAsync(connection, leafIndex);
+                var certificate = JsonNode.Parse(await ScalarAsync<string>(connection, $"select certificate from {Certificates} where leaf_index = $1", leafIndex))!.AsObject();
+                change(certificate);
+                var bytes = JsonCanonicalizer.Canonicalize(certificate);
+                await ExecuteAsync(connection,
+                    $"update {Certificates} set certificate = $1, certificate_hash = $2, leaf_hash = $3 where leaf_index = $4",
+                    Encoding.UTF8.GetString(bytes), SHA256.HashData(bytes), MerkleHasher.Sha256.LeafHash(bytes), leafIndex);
+            },
+            RestoreLeafAsync);
+
+    private static Task SaveLeafAsync(NpgsqlConnection connection, long leafIndex) =>
+        ExecuteAsync(connection, $"create temp table saved_leaf as select * from {Certificates} where leaf_index = $1", leafIndex);
+
+    private static Task RestoreLeafAsync(NpgsqlConnection connection) =>
+        ExecuteAsync(connection,
+            $"delete from {Certificates} c using saved_leaf s where c.leaf_index = s.leaf_index; insert into {Certificates} select * from saved_leaf; drop table saved_leaf");
+}

@@ -1,0 +1,71 @@
+using AssetRegistry.Applications;
+using AssetRegistry.Assets;
+using AssetRegistry.Ledger;
+using AssetRegistry.Ledger.Audit;
+using AssetRegistry.Ledger.Seeding;
+using AssetRegistry.Tests.Infrastructure;
+using AssetRegistry.Timers;
+using AssetRegistry.Validity;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Internal;
+
+namespace AssetRegistry.Tests.Ledger.Audit;
+
+/// <summary>The <c>seed</c> verb records registered assets in bulk; the running service certifies them like any others.</summary>
+public sealed class SeedingTests(RegistryApp app) : IClassFixture<RegistryApp>
+{
+    [Fact]
+    public async Task seeding_200_assets_creates_200_asset_streams_with_their_history_which_issuance_certifies_and_the_audit_passes()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Registry"] = app.ConnectionString })
+            .Build();
+
+        var exit = await SeedCommand.RunAsync(["seed", "--assets", "200", "--batch", "64", "--random", "7"], configuration,
+            new HostingEnvironment { EnvironmentName = "Testing" }, app.Clock);
+
+        Assert.Equal(0, exit);
+        await using (var session = app.Store.QuerySession())
+        {
+            var assetStreams = await session.AdvancedSql.QueryAsync<long>(
+                "select count(distinct stream_id) from registry.mt_events where type = 'asset_registered'", CancellationToken.None);
+            Assert.Equal(200, assetStreams[0]);
+            var assets = await session.Query<Asset>().ToListAsync();
+            Assert.Equal(200, assets.Count);
+            Assert.All(assets, asset => Assert.Equal(1, asset.Version));
+            Assert.Contains(assets, asset => asset.Kind == Verification.Identifiers.AssetKind.DataProduct && asset.Details.DerivedFrom.Count > 0);
+            Assert.True(assets.Select(a => a.Holder.PartyCode).Distinct().Count() > 10);
+
+            // Each asset's application went the whole way, as the service records it, and its expiry clock is armed.
+            var applications = await session.Query<Application>().ToListAsync();
+            Assert.Equal(200, applications.Count);
+            Assert.All(applications, application =>
+            {
+                Assert.Equal(ApplicationState.Approved, application.State);
+                Assert.Equal(5, application.Version);
+                Assert.False(string.IsNullOrEmpty(application.AcceptedBy));
+            });
+            var numbers = applications.Select(a => a.RegistrationNumber).ToHashSet();
+            Assert.True(numbers.SetEquals(assets.Select(a => a.Id)));
+            Assert.All(assets, asset => Assert.True(asset.ValidUntil > app.Clock.GetUtcNow()));
+            var timers = await session.LoadManyAsync<RegistryTimer>(assets.Select(a => ValidityTimers.ExpiryTimerId(a.Id)));
+            Assert.Equal(200, timers.Count);
+        }
+
+        await app.WaitForCertificatesAsync();
+        var audit = await LedgerAudit.RunAsync(app.ConnectionString, app.Host.Services.GetRequiredService<LedgerKeys>().Published);
+        Assert.True(audit.Passed, audit.FirstMismatch);
+        Assert.Equal(200, audit.Certificates);
+        Assert.Equal(200, audit.Assets);
+    }
+
+    [Fact]
+    public async Task the_seed_verb_refuses_a_missing_count()
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        Assert.Equal(2, await SeedCommand.RunAsync(["seed", "--batch", "10"], configuration, new HostingEnvironment { EnvironmentName = "Testing" }, app.Clock));
+        Assert.Equal(2, await SeedCommand.RunAsync(["seed", "--assets", "ten"], configuration, new HostingEnvironment { EnvironmentName = "Testing" }, app.Clock));
+    }
+}
