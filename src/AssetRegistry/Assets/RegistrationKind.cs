@@ -15,6 +15,18 @@ public enum RegistrationKind
     Cancellation,
     /// <summary>注销登记 of one license, before its term ends.</summary>
     LicenseCancellation,
+    /// <summary>更正登记, on an upheld objection.</summary>
+    Correction,
+    /// <summary>续展.</summary>
+    Renewal,
+    /// <summary>异议登记: an objection registered against the asset.</summary>
+    ObjectionRegistered,
+    /// <summary>An objection against the asset ended (withdrawn, dismissed, upheld, lapsed).</summary>
+    ObjectionResolved,
+    /// <summary>查封.</summary>
+    Freeze,
+    /// <summary>解除查封.</summary>
+    FreezeRelease,
 }
 
 public static class RegistrationKinds
@@ -28,6 +40,12 @@ public static class RegistrationKinds
         ChangeRegistered => RegistrationKind.Change,
         AssetCancelled => RegistrationKind.Cancellation,
         LicenseCancelled => RegistrationKind.LicenseCancellation,
+        CorrectionRegistered => RegistrationKind.Correction,
+        RegistrationRenewed => RegistrationKind.Renewal,
+        ObjectionRegisteredOnAsset => RegistrationKind.ObjectionRegistered,
+        ObjectionResolvedOnAsset => RegistrationKind.ObjectionResolved,
+        AssetFrozen => RegistrationKind.Freeze,
+        AssetUnfrozen => RegistrationKind.FreezeRelease,
         _ => null,
     };
 }

@@ -58,6 +58,46 @@ public sealed partial class PublicRegisterProjection : EventProjection
         operations.Store(Entry(e, asset, RegistrationKind.LicenseCancellation, asset.Holder, licensee));
     }
 
+    public async Task Project(IEvent<CorrectionRegistered> e, IDocumentOperations operations, CancellationToken cancellation)
+    {
+        var asset = await AssetBeforeAsync(operations, e.Data.RegistrationNumber, cancellation);
+        operations.Store(Entry(e, asset, RegistrationKind.Correction, e.Data.HolderAfter, null) with
+        {
+            AssetName = e.Data.DetailsAfter.Name,
+            ChangedFields = [.. e.Data.Changes.Select(c => c.Field).Distinct(StringComparer.Ordinal)],
+        });
+    }
+
+    public async Task Project(IEvent<RegistrationRenewed> e, IDocumentOperations operations, CancellationToken cancellation)
+    {
+        var asset = await AssetBeforeAsync(operations, e.Data.RegistrationNumber, cancellation);
+        operations.Store(Entry(e, asset, RegistrationKind.Renewal, asset.Holder, null));
+    }
+
+    public async Task Project(IEvent<ObjectionRegisteredOnAsset> e, IDocumentOperations operations, CancellationToken cancellation)
+    {
+        var asset = await AssetBeforeAsync(operations, e.Data.RegistrationNumber, cancellation);
+        operations.Store(Entry(e, asset, RegistrationKind.ObjectionRegistered, asset.Holder, e.Data.Objector.Name));
+    }
+
+    public async Task Project(IEvent<ObjectionResolvedOnAsset> e, IDocumentOperations operations, CancellationToken cancellation)
+    {
+        var asset = await AssetBeforeAsync(operations, e.Data.RegistrationNumber, cancellation);
+        operations.Store(Entry(e, asset, RegistrationKind.ObjectionResolved, asset.Holder, null));
+    }
+
+    public async Task Project(IEvent<AssetFrozen> e, IDocumentOperations operations, CancellationToken cancellation)
+    {
+        var asset = await AssetBeforeAsync(operations, e.Data.RegistrationNumber, cancellation);
+        operations.Store(Entry(e, asset, RegistrationKind.Freeze, asset.Holder, e.Data.Court));
+    }
+
+    public async Task Project(IEvent<AssetUnfrozen> e, IDocumentOperations operations, CancellationToken cancellation)
+    {
+        var asset = await AssetBeforeAsync(operations, e.Data.RegistrationNumber, cancellation);
+        operations.Store(Entry(e, asset, RegistrationKind.FreezeRelease, asset.Holder, null));
+    }
+
     private static PublicRegisterEntry Entry(IEvent e, Asset asset, RegistrationKind kind, Applications.Applicant holder, string? counterpartyName) => new(
         e.Id, asset.Id, asset.Kind, asset.Name, kind, holder.Name, PublicRegisterEntry.PublicCodeOf(holder.PartyCode), counterpartyName, e.Timestamp);
 

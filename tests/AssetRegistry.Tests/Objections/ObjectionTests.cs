@@ -221,6 +221,14 @@ public sealed class ObjectionTests(RegistryApp app) : IClassFixture<RegistryApp>
         var again = await app.Client.SendAsync(HttpExtensions.Json(HttpMethod.Post, $"/api/assets/{number}/corrections",
             new { objectionId, name = "再改一次" }, Qian));
         Assert.Equal("correction-already-made", (await again.ReadProblemAsync()).Code());
+
+        // The public register lists the objection registered and resolved, and the correction — no token needed.
+        var register = await (await app.Client.GetAsync("/api/register?pageSize=200")).ReadJsonAsync();
+        var kinds = register["items"]!.AsArray().Where(i => i!["registrationNumber"]!.GetValue<string>() == number)
+            .Select(i => i!["kind"]!.GetValue<string>()).ToArray();
+        Assert.Contains("objectionRegistered", kinds);
+        Assert.Contains("objectionResolved", kinds);
+        Assert.Contains("correction", kinds);
     }
 
     [Fact]
