@@ -116,7 +116,7 @@ public static class RegistryHost
             .AddNpgSql(sp => sp.GetRequiredService<RegistryDatabase>().ConnectionString, name: "postgresql", tags: ["ready"])
             .AddWorkingCalendarCheck();
 
-        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<OpenApiDescription>());
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<OpenApiDescription>().AddSchemaTransformer<OpenApiExamples>());
         return builder;
     }
 

@@ -309,6 +309,8 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
 
         Assert.NotNull(document["paths"]?["/api/parties"]?["post"]?["responses"]?["400"]);
         Assert.NotNull(document["components"]?["securitySchemes"]?["bearer"]);
+        Assert.NotNull(document["components"]?["schemas"]?["RecordPartyRequest"]?["examples"]?[0]?["identifier"]);
+        Assert.NotNull(document["paths"]?["/api/applications/initial"]?["post"]?["responses"]?["409"]);
     }
 
     [Fact]

@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using AssetRegistry.Applications;
+using AssetRegistry.Cancelling;
+using AssetRegistry.InitialRegistration;
+using AssetRegistry.Licensing;
+using AssetRegistry.Objections;
+using AssetRegistry.Parties;
+using AssetRegistry.Transferring;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace AssetRegistry.Infrastructure.Http;
+
+/// <summary>Examples of the main request bodies in the OpenAPI document, as a registry's staff would fill them in.</summary>
+internal sealed class OpenApiExamples : IOpenApiSchemaTransformer
+{
+    private static readonly Dictionary<Type, string> Examples = new()
+    {
+        [typeof(RecordPartyRequest)] = """{"name":"福建数据科技有限公司","identifier":{"type":"unifiedSocialCreditCode","number":"91350100M000100Y43"}}""",
+        [typeof(InitialApplicationRequest)] = """
+            {"assetKind":"dataResource","applicantName":"福建数据科技有限公司","name":"城市交通出行数据集","industry":"交通运输",
+             "applicationScenarios":["城市规划","出行服务"],"dataSource":"自有业务系统采集，经用户授权","structureAndScale":"结构化表格，约 1.2 亿条记录",
+             "updateFrequency":"每日","processingRules":"脱敏、聚合至 500 米网格","notarisationStatus":"已存证",
+             "sampleDataFingerprint":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+             "reviewReport":{"institutionName":"数据合规评估中心","institutionCreditCode":"91110000802100433B","reportNumber":"SZ-REV-0042",
+               "reportDate":"2026-11-20","conclusion":"数据来源合法，内容真实","documentFingerprint":"60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"},
+             "declaration":{"committed":true},"authorisationEndsOn":"2029-12-31"}
+            """,
+        [typeof(LicenseApplicationRequest)] = """
+            {"registrationNumber":"AR-R-2026-00000001-X","licensee":{"type":"unifiedSocialCreditCode","number":"91110000802100433B","name":"北京数据应用有限公司"},
+             "type":"nonExclusive","subLicensingAllowed":false,"scope":["城市规划"],"startsOn":"2027-01-01","endsOn":"2027-12-31"}
+            """,
+        [typeof(TransferApplicationRequest)] = """
+            {"registrationNumber":"AR-R-2026-00000001-X","newHolder":{"type":"unifiedSocialCreditCode","number":"91440300MA51000190","name":"深圳交易数据有限公司"},
+             "ground":"trade","basisFingerprint":"60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"}
+            """,
+        [typeof(CancellationApplicationRequest)] = """{"registrationNumber":"AR-R-2026-00000001-X","ground":"voluntary"}""",
+        [typeof(ReasonsRequest)] = """{"reasons":["审查报告与申请数据不符"]}""",
+        [typeof(CorrectionRequestBody)] = """{"whatToCorrect":["更新频率应具体说明"],"deadline":"2026-12-31"}""",
+        [typeof(ObjectionRequest)] = """
+            {"registrationNumber":"AR-R-2026-00000001-X","objectorName":"北京数据应用有限公司","grounds":"该数据由本公司采集",
+             "evidence":["60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"]}
+            """,
+    };
+
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (Examples.TryGetValue(context.JsonTypeInfo.Type, out var example))
+        {
+            schema.Examples = [JsonNode.Parse(example)!];
+        }
+
+        return Task.CompletedTask;
+    }
+}
