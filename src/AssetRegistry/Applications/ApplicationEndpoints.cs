@@ -13,6 +13,14 @@ public static class ApplicationEndpoints
         return Results.Ok(application);
     }
 
+    /// <summary>A new application: 201 with its location and ETag.</summary>
+    public static async Task<IResult> SubmitAsync(this IMessageBus bus, object command, HttpContext http)
+    {
+        var application = await bus.InvokeAsync<ApplicationView>(command, http.RequestAborted);
+        http.Response.SetETag(application.Version);
+        return Results.Created($"/api/applications/{application.ApplicationId}", application);
+    }
+
     public static IReadOnlyList<string> RequireReasons(IReadOnlyList<string>? reasons, string field)
     {
         var errors = new FieldErrors();

@@ -54,10 +54,8 @@ public static class ApplyingForCancellationEndpoint
 
                 errors.ThrowIfAny();
                 var cancellation = new CancellationRequest(request.Ground!.Value, request.LicenseId, basis, request.Reason?.Trim());
-                var application = await bus.InvokeAsync<ApplicationView>(
-                    new ApplyForCancellation(Guid.CreateVersion7().ToString(), number!, cancellation, Actor.From(http.User)), http.RequestAborted);
-                http.Response.SetETag(application.Version);
-                return Results.Created($"/api/applications/{application.ApplicationId}", application);
+                return await bus.SubmitAsync(
+                    new ApplyForCancellation(Guid.CreateVersion7().ToString(), number!, cancellation, Actor.From(http.User)), http);
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Enterprise, RegistryRoles.NaturalPerson, RegistryRoles.Clerk))
             .WithSummary("Apply for a cancellation registration (注销登记) of an asset, or of one license on it.")

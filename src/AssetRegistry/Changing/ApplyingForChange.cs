@@ -75,9 +75,7 @@ public static class ApplyingForChangeEndpoint
                 errors.ThrowIfAny();
                 var change = new ChangeRequest(request.Name?.Trim(), request.Industry?.Trim(), scenarios, request.DataSource?.Trim(), request.StructureAndScale?.Trim(),
                     request.UpdateFrequency?.Trim(), request.ProcessingRules?.Trim(), request.NotarisationStatus?.Trim(), request.HolderName?.Trim(), license);
-                var application = await bus.InvokeAsync<ApplicationView>(new ApplyForChange(Guid.CreateVersion7().ToString(), number!, change, Actor.From(http.User)), http.RequestAborted);
-                http.Response.SetETag(application.Version);
-                return Results.Created($"/api/applications/{application.ApplicationId}", application);
+                return await bus.SubmitAsync(new ApplyForChange(Guid.CreateVersion7().ToString(), number!, change, Actor.From(http.User)), http);
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Enterprise, RegistryRoles.NaturalPerson).RequireClaim(Actor.PartyClaim))
             .WithSummary("The holder applies for a change registration (变更登记): metadata, its own name under the same code, a license's terms — never who holds.")

@@ -34,9 +34,7 @@ public static class SubmittingEndpoint
                 var actor = Actor.From(http.User);
                 var (applicantName, details) = request.Validate();
                 var command = new SubmitInitialApplication(Guid.CreateVersion7().ToString(), new Applicant(actor.PartyCode!, applicantName), details, actor);
-                var application = await bus.InvokeAsync<ApplicationView>(command, http.RequestAborted);
-                http.Response.SetETag(application.Version);
-                return Results.Created($"/api/applications/{application.ApplicationId}", application);
+                return await bus.SubmitAsync(command, http);
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Enterprise, RegistryRoles.NaturalPerson).RequireClaim(Actor.PartyClaim))
             .WithSummary("Apply for an initial registration (首次登记) of a data resource (数据资源) or a data product (数据产品).")

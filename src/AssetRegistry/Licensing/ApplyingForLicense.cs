@@ -49,9 +49,7 @@ public static class ApplyingForLicenseEndpoint
 
                 var terms = new LicenseTerms(request.Type!.Value, request.SubLicensingAllowed!.Value, scope, request.StartsOn!.Value, request.EndsOn!.Value);
                 var command = new ApplyForLicense(Guid.CreateVersion7().ToString(), number!, licensee!, request.Licensee!.Name!.Trim(), terms, Actor.From(http.User));
-                var application = await bus.InvokeAsync<ApplicationView>(command, http.RequestAborted);
-                http.Response.SetETag(application.Version);
-                return Results.Created($"/api/applications/{application.ApplicationId}", application);
+                return await bus.SubmitAsync(command, http);
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Enterprise, RegistryRoles.NaturalPerson).RequireClaim(Actor.PartyClaim))
             .WithSummary("The holder applies for a license registration (许可登记): licensee, type (exclusive 独占 / sole 排他 / non-exclusive 普通), sub-licensing, scope and term.")

@@ -49,10 +49,8 @@ public static class DecidingObjectionEndpoints
         objections.MapPost($"/{{objectionId}}/{act}", async (string objectionId, ObjectionDecisionRequest request, HttpContext http, IMessageBus bus) =>
             {
                 var reasons = ApplicationEndpoints.RequireReasons(request.Reasons ?? (request.Decision is null ? null : [request.Decision]), "reasons");
-                var objection = await bus.InvokeAsync<ObjectionView>(
-                    new DecideObjection(objectionId, decision, reasons, http.Request.ExpectedVersion(), Actor.From(http.User)), http.RequestAborted);
-                http.Response.SetETag(objection.Version);
-                return Results.Ok(objection);
+                return await bus.DecideObjectionAsync(
+                    new DecideObjection(objectionId, decision, reasons, http.Request.ExpectedVersion(), Actor.From(http.User)), http);
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk))
             .WithSummary(summary)

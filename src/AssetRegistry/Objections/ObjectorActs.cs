@@ -50,9 +50,7 @@ public static class ObjectorActsEndpoints
                 var errors = new FieldErrors();
                 var sha = Fingerprints.Validate(request.DocumentFingerprint, "documentFingerprint", errors);
                 errors.ThrowIfAny();
-                var objection = await bus.InvokeAsync<ObjectionView>(new ProveLawsuit(objectionId, sha!, http.Request.ExpectedVersion(), Actor.From(http.User)), http.RequestAborted);
-                http.Response.SetETag(objection.Version);
-                return Results.Ok(objection);
+                return await bus.DecideObjectionAsync(new ProveLawsuit(objectionId, sha!, http.Request.ExpectedVersion(), Actor.From(http.User)), http);
             })
             .RequireAuthorization(policy => policy.RequireClaim(Actor.PartyClaim))
             .WithSummary("The objector files proof of a lawsuit or arbitration (an uploaded document): the objection does not lapse.")
@@ -61,9 +59,7 @@ public static class ObjectorActsEndpoints
 
         objections.MapPost("/{objectionId}/withdraw", async (string objectionId, HttpContext http, IMessageBus bus) =>
             {
-                var objection = await bus.InvokeAsync<ObjectionView>(new WithdrawObjection(objectionId, http.Request.ExpectedVersion(), Actor.From(http.User)), http.RequestAborted);
-                http.Response.SetETag(objection.Version);
-                return Results.Ok(objection);
+                return await bus.DecideObjectionAsync(new WithdrawObjection(objectionId, http.Request.ExpectedVersion(), Actor.From(http.User)), http);
             })
             .RequireAuthorization(policy => policy.RequireClaim(Actor.PartyClaim))
             .WithSummary("The objector withdraws the objection. A notice it suspended resumes.")

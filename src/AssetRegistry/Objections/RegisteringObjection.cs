@@ -38,9 +38,7 @@ public static class RegisteringObjectionEndpoint
     public static void MapRegisterObjection(this RouteGroupBuilder objections) =>
         objections.MapPost("/{objectionId}/register", async (string objectionId, HttpContext http, IMessageBus bus) =>
             {
-                var objection = await bus.InvokeAsync<ObjectionView>(new RegisterObjection(objectionId, http.Request.ExpectedVersion(), Actor.From(http.User)), http.RequestAborted);
-                http.Response.SetETag(objection.Version);
-                return Results.Ok(objection);
+                return await bus.DecideObjectionAsync(new RegisterObjection(objectionId, http.Request.ExpectedVersion(), Actor.From(http.User)), http);
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk))
             .WithSummary("Register the objection (异议登记) — clerks only. It is shown on the asset and blocks transfer, new licenses and voluntary cancellation; it lapses in 15 days unless a lawsuit is proved.")

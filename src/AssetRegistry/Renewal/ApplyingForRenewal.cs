@@ -53,10 +53,8 @@ public static class ApplyingForRenewalEndpoint
                 var number = RegistrationNumbers.Validate(request.RegistrationNumber, "registrationNumber", errors);
                 errors.ThrowIfAny();
 
-                var application = await bus.InvokeAsync<ApplicationView>(
-                    new ApplyForRenewal(Guid.CreateVersion7().ToString(), number!, Actor.From(http.User)), http.RequestAborted);
-                http.Response.SetETag(application.Version);
-                return Results.Created($"/api/applications/{application.ApplicationId}", application);
+                return await bus.SubmitAsync(
+                    new ApplyForRenewal(Guid.CreateVersion7().ToString(), number!, Actor.From(http.User)), http);
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Enterprise, RegistryRoles.NaturalPerson).RequireClaim(Actor.PartyClaim))
             .WithSummary("The holder applies to renew the registration (续展) in the last 90 days of its validity, or once expired until it is cancelled.")

@@ -56,9 +56,7 @@ public static class ApplyingForTransferEndpoint
                 errors.ThrowIfAny();
                 var command = new ApplyForTransfer(Guid.CreateVersion7().ToString(), number!, newHolder!, request.NewHolder!.Name!.Trim(),
                     request.Ground!.Value, basis!, request.ApplicantName?.Trim(), Actor.From(http.User));
-                var application = await bus.InvokeAsync<ApplicationView>(command, http.RequestAborted);
-                http.Response.SetETag(application.Version);
-                return Results.Created($"/api/applications/{application.ApplicationId}", application);
+                return await bus.SubmitAsync(command, http);
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Enterprise, RegistryRoles.NaturalPerson).RequireClaim(Actor.PartyClaim))
             .WithSummary("Apply for a transfer registration (转移登记): the new holder, the ground and the document it rests on.")
