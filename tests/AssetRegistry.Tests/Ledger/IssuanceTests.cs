@@ -58,6 +58,10 @@ public sealed class IssuanceTests(RegistryApp app) : IClassFixture<RegistryApp>
         // Confidential items only as commitments.
         Assert.DoesNotContain("documentFingerprint", rows[0].Certificate, StringComparison.Ordinal);
         Assert.NotNull(first["commitments"]!["reviewReportDocument"]);
+
+        var chain = await (await app.Client.GetAsync($"/api/assets/{number}/certificates")).Content.ReadAsStringAsync();
+        var listed = JsonNode.Parse(chain)!.AsArray().Select(c => c!["certificateNumber"]!.GetValue<string>()).ToArray();
+        Assert.Equal(rows.Select(r => r.Number), listed);
     }
 
     [Fact]

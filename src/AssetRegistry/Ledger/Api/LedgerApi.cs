@@ -37,6 +37,7 @@ public static class LedgerApi
         MapCheckpointsAndProofs(ledger, ledgerAccess);
         VerifyingCertificates.MapVerify(ledger, ledgerAccess);
         CertificateSalts.MapSalts(ledger, ledgerAccess);
+        ledger.MapAssetCertificates();
         return ledger;
     }
 
