@@ -81,6 +81,9 @@ public static class RegistryHost
             options.UseRuntimeCompilation();
             options.Policies.AutoApplyTransactions();
             options.Policies.UseDurableLocalQueues();
+            // A refusal is an answer, not a failure: Wolverine would log each at Error. What really fails is
+            // logged where it surfaces — a 500 by the problem-details handler, a timer by its sweep.
+            options.Policies.MessageFailureLogLevel(LogLevel.Debug);
             // A write that lost an optimistic-concurrency race is decided again on fresh state: the rules then
             // give the loser its real answer (already decided, no longer the holder) instead of a bare conflict.
             // With If-Match the expected version is stale for good, and the retries end in 412.
