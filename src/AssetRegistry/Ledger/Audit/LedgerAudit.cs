@@ -21,23 +21,26 @@ namespace AssetRegistry.Ledger.Audit;
 /// </summary>
 /// <remarks>
 /// One pass in leaf order, keyset-paginated in large batches inside one read-only repeatable-read transaction
-/// (one snapshot, whatever issuance does meanwhile): memory stays bounded by the batch size. The next batch is
-/// read while the current one is checked; the checks of one certificate that need nothing else (canonical form,
-/// hashes, its event) run in parallel, and what needs ledger order (gaps, chains, the Merkle frontier,
-/// checkpoints) runs after them in order. The asset's previous certificate comes with each row from the ledger's
-/// (registration number, leaf index) index; its stored hash is trusted only because the audit has already
-/// verified that earlier leaf.
+/// (one snapshot, whatever issuance does meanwhile): memory stays bounded by the batch size, whatever the size of
+/// the ledger. The next batch is read while the current one is checked; the checks of one certificate that need
+/// nothing else (canonical form, hashes, its event) run in parallel, and what needs ledger order (gaps, event order,
+/// chains, the Merkle frontier, checkpoints) runs after them in order. The asset's previous certificate comes with
+/// each row from the ledger's (registration number, leaf index) index; its stored hash is trusted only because the
+/// audit has already verified that earlier leaf. The canonical-form check and the event hash use the fast paths of
+/// <see cref="CanonicalCertificate"/> and <see cref="FastCanonicalJson"/>, held by the tests to exactly what the
+/// library's <see cref="JsonCanonicalizer"/> and <see cref="StoredEventHash"/> compute.
 /// </remarks>
 public static class LedgerAudit
 {
     public const int DefaultBatchSize = 4000;
 
-    private static readonly JsonDocumentOptions StrictParsing = new() { AllowDuplicateProperties = false };
-
     public static async Task<AuditResult> RunAsync(string connectionString, TrustedKeys keys, IProgress<AuditProgress>? progress = null,
         CancellationToken cancellation = default)
     {
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        // Large rows, a million of them: a larger read buffer means far fewer reads from the socket.
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.ReadBufferSize = Math.Max(builder.ReadBufferSize, 256 * 1024);
+        await using var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
         return await RunAsync(dataSource, keys, progress, cancellation);
     }
 
@@ -55,9 +58,11 @@ public static class LedgerAudit
         var clock = Stopwatch.StartNew();
         await using var connection = await dataSource.OpenConnectionAsync(cancellation);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellation);
-        await using (var readOnly = new NpgsqlCommand("set transaction read only", connection, transaction))
+        // One snapshot, read only; no parallel workers: the audit reads in leaf order a batch at a time, and on a
+        // small machine workers only take the cores the checks need.
+        await using (var setUp = new NpgsqlCommand("set transaction read only; set local max_parallel_workers_per_gather = 0", connection, transaction))
         {
-            await readOnly.ExecuteNonQueryAsync(cancellation);
+            await setUp.ExecuteNonQueryAsync(cancellation);
         }
 
         var reader = new LedgerReader(connection, transaction, batchSize);
@@ -70,8 +75,9 @@ public static class LedgerAudit
             mismatch ??= audit.CheckpointAtStart(checkpoint);
         }
 
-        // Read-ahead of one batch: the next is fetched while this one is checked.
-        var after = -1L;
+        // Read-ahead of one batch: the next is fetched while this one is checked. From the lowest leaf index there
+        // is, so that a negative one is seen too.
+        var after = long.MinValue;
         var fetch = mismatch is null ? reader.BatchAsync(after, cancellation) : null;
         while (fetch is not null)
         {
@@ -117,6 +123,7 @@ public static class LedgerAudit
         private readonly CheckpointVerifier _verifier = new(keys);
         private readonly MerkleFrontier _frontier = new(MerkleHasher.Sha256);
         private long _lastCheckpointSize;
+        private long _lastSequence = long.MinValue;
         private string? _registry;
 
         public long Certificates => _frontier.Size;
@@ -147,10 +154,18 @@ public static class LedgerAudit
                     return leaf.Failure;
                 }
 
+                if (leaf.EventSequence <= _lastSequence)
+                {
+                    return $"certificate {leaf.CertificateNumber} (leaf {leaf.LeafIndex}): cites event {leaf.EventSequence}, not after event {_lastSequence} "
+                        + "of the leaf before it: the ledger is not in the registry's event order";
+                }
+
                 if (CheckChain(leaf) is { } broken)
                 {
                     return broken;
                 }
+
+                _lastSequence = leaf.EventSequence;
 
                 // The stored leaf hash, now known to be the leaf hash of the certificate's canonical bytes.
                 _frontier.Append(leaf.LeafHash);
@@ -295,81 +310,64 @@ public static class LedgerAudit
         {
             var at = $"certificate {leaf.CertificateNumber} (leaf {leaf.LeafIndex})";
             var bytes = leaf.Certificate;
-            JsonDocument document;
+            CanonicalCertificate? certificate;
             try
             {
-                document = JsonDocument.Parse(bytes, StrictParsing);
+                certificate = CanonicalCertificate.Read(bytes);
             }
             catch (JsonException e)
             {
                 return $"{at}: stored text is not JSON: {e.Message}";
             }
 
-            using (document)
+            if (certificate is null)
             {
-                byte[] canonical;
-                try
-                {
-                    canonical = JsonCanonicalizer.Canonicalize(document.RootElement);
-                }
-                catch (CanonicalJsonException e)
-                {
-                    return $"{at}: stored text has no canonical form: {e.Message}";
-                }
-
-                if (!canonical.AsSpan().SequenceEqual(bytes))
-                {
-                    return $"{at}: stored text is not its canonical form";
-                }
-
-                if (!SHA256.HashData(bytes).AsSpan().SequenceEqual(leaf.CertificateHash))
-                {
-                    return $"{at}: stored certificate_hash is not the SHA-256 of its text";
-                }
-
-                if (!_hasher.LeafHash(bytes).AsSpan().SequenceEqual(leaf.LeafHash))
-                {
-                    return $"{at}: stored leaf_hash is not the leaf hash of its text";
-                }
-
-                var certificate = document.RootElement;
-                if (certificate.ValueKind != JsonValueKind.Object)
-                {
-                    return $"{at}: is not a JSON object";
-                }
-
-                if (Text(certificate, "certificateNumber") is var number && !string.Equals(number, leaf.CertificateNumber, StringComparison.Ordinal))
-                {
-                    return $"{at}: states certificate number {number ?? "(none)"}";
-                }
-
-                if (!certificate.TryGetProperty("asset", out var asset) || asset.ValueKind != JsonValueKind.Object
-                    || Text(asset, "registrationNumber") is not { } registrationNumber)
-                {
-                    return $"{at}: states no asset.registrationNumber";
-                }
-
-                if (!string.Equals(registrationNumber, leaf.RegistrationNumber, StringComparison.Ordinal))
-                {
-                    return $"{at}: is about asset {registrationNumber}, its row files it under {leaf.RegistrationNumber}";
-                }
-
-                if (!certificate.TryGetProperty("previousCertificateHash", out var previous)
-                    || previous.ValueKind is not (JsonValueKind.Null or JsonValueKind.String))
-                {
-                    return $"{at}: previousCertificateHash must be present, a string or null";
-                }
-
-                leaf.CitedPreviousHash = previous.ValueKind == JsonValueKind.String ? previous.GetString() : null;
-                return EventFailure(leaf, certificate, at);
+                return $"{at}: stored text is not its canonical form";
             }
+
+            if (!SHA256.HashData(bytes).AsSpan().SequenceEqual(leaf.CertificateHash))
+            {
+                return $"{at}: stored certificate_hash is not the SHA-256 of its text";
+            }
+
+            if (!_hasher.LeafHash(bytes).AsSpan().SequenceEqual(leaf.LeafHash))
+            {
+                return $"{at}: stored leaf_hash is not the leaf hash of its text";
+            }
+
+            if (!certificate.IsObject)
+            {
+                return $"{at}: is not a JSON object";
+            }
+
+            if (!string.Equals(certificate.CertificateNumber, leaf.CertificateNumber, StringComparison.Ordinal))
+            {
+                return $"{at}: states certificate number {certificate.CertificateNumber ?? "(none)"}";
+            }
+
+            if (certificate.RegistrationNumber is not { } registrationNumber)
+            {
+                return $"{at}: states no asset.registrationNumber";
+            }
+
+            if (!string.Equals(registrationNumber, leaf.RegistrationNumber, StringComparison.Ordinal))
+            {
+                return $"{at}: is about asset {registrationNumber}, its row files it under {leaf.RegistrationNumber}";
+            }
+
+            if (certificate.PreviousKind is not (JsonTokenType.Null or JsonTokenType.String))
+            {
+                return $"{at}: previousCertificateHash must be present, a string or null";
+            }
+
+            leaf.CitedPreviousHash = certificate.PreviousCertificateHash;
+            return EventFailure(leaf, certificate, at);
         }
 
-        private static string? EventFailure(LeafRow leaf, JsonElement certificate, string at)
+        private static string? EventFailure(LeafRow leaf, CanonicalCertificate certificate, string at)
         {
-            if (!certificate.TryGetProperty("event", out var cited) || cited.ValueKind != JsonValueKind.Object
-                || Text(cited, "stream") is not { } stream || Integer(cited, "version") is not { } version
-                || Integer(cited, "sequence") is not { } sequence || Text(cited, "hash") is not { } hash)
+            if (!certificate.HasEventObject || certificate.EventStream is not { } stream || certificate.EventVersion is not { } version
+                || certificate.EventSequence is not { } sequence || certificate.EventHash is not { } hash)
             {
                 return $"{at}: event must state stream, version, sequence and hash";
             }
@@ -395,24 +393,18 @@ public static class LedgerAudit
                 return $"{of}: is version {leaf.EventVersion} of stream {leaf.EventStream}, the certificate says version {version} of {stream}";
             }
 
-            string recomputed;
+            byte[] recomputed;
             try
             {
-                recomputed = Convert.ToBase64String(StoredEventHash.Compute(leaf.EventStream, leaf.EventType, leaf.EventVersion, leaf.EventData));
+                recomputed = FastCanonicalJson.StoredEventHash(leaf.EventStream, leaf.EventType, leaf.EventVersion, leaf.EventData);
             }
-            catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException)
+            catch (FormatException e)
             {
                 return $"{of}: stored data has no canonical form: {e.Message}";
             }
 
-            return string.Equals(recomputed, hash, StringComparison.Ordinal) ? null : $"{of}: hash differs";
+            return StrictBase64.TryDecode(hash, out var cited) && cited.AsSpan().SequenceEqual(recomputed) ? null : $"{of}: hash differs";
         }
-
-        private static string? Text(JsonElement obj, string name) =>
-            obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-        private static long? Integer(JsonElement obj, string name) =>
-            obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number) ? number : null;
     }
 
     private sealed record Batch(List<LeafRow> Leaves, List<CheckpointRow> Checkpoints);
@@ -432,7 +424,8 @@ public static class LedgerAudit
         public string? EventStream { get; init; }
         public string? EventType { get; init; }
         public long EventVersion { get; init; }
-        public string? EventData { get; init; }
+        /// <summary><c>mt_events.data</c> as stored (its jsonb text), UTF-8.</summary>
+        public byte[]? EventData { get; init; }
 
         /// <summary>The asset's certificate before this one by leaf index, if any.</summary>
         public long? PreviousLeafIndex { get; init; }
@@ -450,7 +443,7 @@ public static class LedgerAudit
     {
         private static readonly string LeavesSql =
             "select c.leaf_index, c.certificate_number, c.registration_number, c.event_sequence, convert_to(c.certificate, 'UTF8'), "
-            + "c.leaf_hash, c.certificate_hash, e.stream_id, e.type, e.version, e.data::text, p.leaf_index, p.certificate_number, p.certificate_hash "
+            + "c.leaf_hash, c.certificate_hash, e.stream_id, e.type, e.version, convert_to(e.data::text, 'UTF8'), p.leaf_index, p.certificate_number, p.certificate_hash "
             + $"from {LedgerTables.Certificates} c "
             + "left join registry.mt_events e on e.seq_id = c.event_sequence "
             + "left join lateral (select q.leaf_index, q.certificate_number, q.certificate_hash "
@@ -492,7 +485,7 @@ public static class LedgerAudit
                         EventStream = reader.IsDBNull(7) ? null : reader.GetString(7),
                         EventType = reader.IsDBNull(8) ? null : reader.GetString(8),
                         EventVersion = reader.IsDBNull(9) ? 0 : reader.GetInt64(9),
-                        EventData = reader.IsDBNull(10) ? null : reader.GetString(10),
+                        EventData = reader.IsDBNull(10) ? null : reader.GetFieldValue<byte[]>(10),
                         PreviousLeafIndex = reader.IsDBNull(11) ? null : reader.GetInt64(11),
                         PreviousNumber = reader.IsDBNull(12) ? null : reader.GetString(12),
                         PreviousHash = reader.IsDBNull(13) ? null : reader.GetFieldValue<byte[]>(13),
@@ -501,7 +494,8 @@ public static class LedgerAudit
             }
 
             var upTo = leaves.Count == 0 ? long.MaxValue : leaves[^1].LeafIndex + 1;
-            return new Batch(leaves, await CheckpointsAsync(after + 1, upTo, cancellation));
+            // Tree sizes up to 0 were read before the first leaf.
+            return new Batch(leaves, await CheckpointsAsync(after < 0 ? 0 : after + 1, upTo, cancellation));
         }
 
         /// <summary>Checkpoints with <paramref name="above"/> &lt; tree size ≤ <paramref name="upTo"/>, by tree size.</summary>
