@@ -83,6 +83,8 @@ public sealed class CertificateIssuer : SubscriptionBase
         var stored = await LoadStoredEventsAsync(operations, events.Select(e => e.Sequence).ToArray(), cancellationToken);
         var issuedAt = CanonicalInstant.Truncate(_clock.GetUtcNow());
         var issued = 0;
+        var rows = new CertificateRows();
+        var salts = new SaltRows();
         foreach (var @event in events)
         {
             var number = @event.StreamKey!;
@@ -107,8 +109,7 @@ public sealed class CertificateIssuer : SubscriptionBase
             {
                 var commitment = SaltedCommitment.Create(item.Value, HashFunction.Sha256);
                 commitments[item.Field] = commitment.DigestBase64;
-                operations.QueueSqlCommand($"insert into {LedgerTables.Salts} (certificate_number, field, salt, value) values (?, ?, ?, ?)",
-                    certificateNumber, item.Field, commitment.Salt.ToArray(), item.Value);
+                salts.Add(certificateNumber, item.Field, commitment.Salt.ToArray(), item.Value);
             }
 
             var (type, data) = stored[@event.Sequence];
@@ -128,16 +129,26 @@ public sealed class CertificateIssuer : SubscriptionBase
             var leafHash = _hasher.LeafHash(bytes);
             var certificateHash = SHA256.HashData(bytes);
             frontier.Append(leafHash);
-            operations.QueueSqlCommand(
-                $"insert into {LedgerTables.Certificates} (leaf_index, certificate_number, registration_number, event_sequence, certificate, leaf_hash, certificate_hash, issued_at) " +
-                "values (?, ?, ?, ?, ?, ?, ?, ?)",
-                leafIndex, certificateNumber, number, @event.Sequence, Encoding.UTF8.GetString(bytes), leafHash, certificateHash, issuedAt);
+            rows.Add(leafIndex, certificateNumber, number, @event.Sequence, Encoding.UTF8.GetString(bytes), leafHash, certificateHash);
             staged[number] = new AssetChain(after, Convert.ToBase64String(certificateHash), @event.Version);
             issued++;
         }
 
         if (issued > 0)
         {
+            // One statement per table for the whole batch: per-row statements cost more than the certificates.
+            operations.QueueSqlCommand(
+                $"insert into {LedgerTables.Certificates} (leaf_index, certificate_number, registration_number, event_sequence, certificate, leaf_hash, certificate_hash, issued_at) " +
+                "select l, n, r, s, c, h, ch, ? from unnest(?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::bytea[], ?::bytea[]) as t(l, n, r, s, c, h, ch)",
+                issuedAt, rows.LeafIndexes.ToArray(), rows.Numbers.ToArray(), rows.Assets.ToArray(), rows.Sequences.ToArray(), rows.Texts.ToArray(),
+                rows.LeafHashes.ToArray(), rows.CertificateHashes.ToArray());
+            if (salts.Numbers.Count > 0)
+            {
+                operations.QueueSqlCommand(
+                    $"insert into {LedgerTables.Salts} (certificate_number, field, salt, value) select * from unnest(?::text[], ?::text[], ?::bytea[], ?::text[])",
+                    salts.Numbers.ToArray(), salts.Fields.ToArray(), salts.Salts.ToArray(), salts.Values.ToArray());
+            }
+
             var root = frontier.RootHash();
             var key = _keys.SigningKeyAt(issuedAt);
             var checkpoint = new CheckpointSigner(key, _settings.Registry).Sign(frontier.Size, root, issuedAt);
@@ -203,6 +214,44 @@ public sealed class CertificateIssuer : SubscriptionBase
         var rows = await session.AdvancedSql.QueryAsync<StoredEvent>(
             "select json_build_object('Sequence', seq_id, 'Type', type, 'Data', data::text) from registry.mt_events where seq_id = any(?)", cancellation, sequences);
         return rows.ToDictionary(r => r.Sequence, r => (r.Type, r.Data));
+    }
+
+    private sealed class CertificateRows
+    {
+        public List<long> LeafIndexes { get; } = [];
+        public List<string> Numbers { get; } = [];
+        public List<string> Assets { get; } = [];
+        public List<long> Sequences { get; } = [];
+        public List<string> Texts { get; } = [];
+        public List<byte[]> LeafHashes { get; } = [];
+        public List<byte[]> CertificateHashes { get; } = [];
+
+        public void Add(long leafIndex, string number, string asset, long sequence, string text, byte[] leafHash, byte[] certificateHash)
+        {
+            LeafIndexes.Add(leafIndex);
+            Numbers.Add(number);
+            Assets.Add(asset);
+            Sequences.Add(sequence);
+            Texts.Add(text);
+            LeafHashes.Add(leafHash);
+            CertificateHashes.Add(certificateHash);
+        }
+    }
+
+    private sealed class SaltRows
+    {
+        public List<string> Numbers { get; } = [];
+        public List<string> Fields { get; } = [];
+        public List<byte[]> Salts { get; } = [];
+        public List<string> Values { get; } = [];
+
+        public void Add(string number, string field, byte[] salt, string value)
+        {
+            Numbers.Add(number);
+            Fields.Add(field);
+            Salts.Add(salt);
+            Values.Add(value);
+        }
     }
 
     private sealed record StoredEvent(long Sequence, string Type, string Data);
