@@ -1,0 +1,51 @@
+using AssetRegistry.Security;
+using AssetRegistry.Verification.Identifiers;
+using Microsoft.IdentityModel.Tokens;
+
+namespace AssetRegistry.Benchmark;
+
+/// <summary>
+/// Who acts in the benchmark, with bearer tokens minted exactly as the service's token command mints them
+/// (<see cref="DevelopmentTokenCommand.Issue"/>), signed with the HS256 key the service is configured with.
+/// Each client slot has its own enterprise and its own clerks: one accepts, two others approve (four eyes).
+/// </summary>
+internal sealed class Parties
+{
+    private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+    public Parties(byte[] signingKey, int slots)
+    {
+        var key = new SymmetricSecurityKey(signingKey);
+        string Token(string role, string user, string? party = null) =>
+            DevelopmentTokenCommand.Issue(key, user, role, party, TimeSpan.FromHours(12), DateTime.UtcNow);
+
+        Slots = Enumerable.Range(0, slots).Select(i =>
+        {
+            var code = CreditCode(i);
+            return new Slot(i, code, Token(RegistryRoles.Enterprise, $"staff-{i}", code),
+                Token(RegistryRoles.Clerk, $"clerk-accept-{i}"), Token(RegistryRoles.Clerk, $"clerk-approve-{i}"), Token(RegistryRoles.Clerk, $"clerk-second-{i}"));
+        }).ToArray();
+        Bank = Token(RegistryRoles.Bank, "loan-officer", CreditCode(9999));
+    }
+
+    public IReadOnlyList<Slot> Slots { get; }
+
+    /// <summary>A bank checking assets before lending: the asset-status reader of (d).</summary>
+    public string Bank { get; }
+
+    public sealed record Slot(int Index, string PartyCode, string Enterprise, string Accepting, string Approving, string SecondApproving)
+    {
+        public string EnterpriseUser => $"staff-{Index}";
+        public string AcceptingUser => $"clerk-accept-{Index}";
+        public string ApprovingUser => $"clerk-approve-{Index}";
+    }
+
+    /// <summary>A valid unified social credit code of an enterprise registered in Shenzhen (91440300…).</summary>
+    public static string CreditCode(int serial)
+    {
+        var body = $"91440300{700_000_000 + serial:D9}";
+        var sum = body.Select((c, i) => Alphabet.IndexOf(c, StringComparison.Ordinal) * Weights[i]).Sum();
+        return UnifiedSocialCreditCode.Parse(body + Alphabet[(31 - sum % 31) % 31]).Value;
+    }
+}
