@@ -195,15 +195,20 @@ internal static class Report
             Line();
         }
 
+        var missed = false;
         foreach (var (name, stats) in r.Http)
         {
             if (writes?.GetValueOrDefault(name) is { } a && Ratio(stats.Throughput, a.Throughput) < 0.6)
             {
                 Line(($"- **{name} misses 0.6× (a)**: {Explain(r, $"(b) HTTP {name}", $"(a) writes: {name}")}"));
+                missed = true;
             }
         }
 
-        Line();
+        if (missed)
+        {
+            Line();
+        }
     }
 
     private static void IssuanceSection(Results r, LineWriter Line)
@@ -269,7 +274,7 @@ internal static class Report
                            ? ": here holes came faster than the threshold, so the daemon was nearly always waiting at one, and the lag is the threshold plus the time to the next skip and a batch — not a matter of CPU. "
                            : ". "))
                     : "") +
-                    (r.ControlLag is { } floor ? $" Without holes (the control above) the lag was p50 {Ms(floor.Lag.P50)}, p99 {Ms(floor.Lag.P99)}: the floor that polling and batching give." : ""));
+                    (r.ControlLag is { } floor ? $"Without holes (the control above) the lag was p50 {Ms(floor.Lag.P50)}, p99 {Ms(floor.Lag.P99)}: the floor that polling and batching give." : ""));
             }
 
             if (Growing(run))
