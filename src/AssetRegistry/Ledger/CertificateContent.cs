@@ -42,8 +42,8 @@ public static class CertificateContent
                 details["licenseType"] = Camel(e.Terms.Type.ToString());
                 details["subLicensingAllowed"] = e.Terms.SubLicensingAllowed;
                 details["scope"] = Strings(e.Terms.Scope);
-                details["startsOn"] = e.Terms.StartsOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-                details["endsOn"] = e.Terms.EndsOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                details["startsOn"] = e.Terms.StartsOn.ToString(Day, System.Globalization.CultureInfo.InvariantCulture);
+                details["endsOn"] = e.Terms.EndsOn.ToString(Day, System.Globalization.CultureInfo.InvariantCulture);
                 break;
             case TransferRegistered e:
                 kind = "transfer";
@@ -80,7 +80,7 @@ public static class CertificateContent
                 details["freezeId"] = e.FreezeId;
                 details["court"] = e.Court;
                 details["caseNumber"] = e.CaseNumber;
-                details["endsOn"] = e.EndsOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                details["endsOn"] = e.EndsOn?.ToString(Day, System.Globalization.CultureInfo.InvariantCulture);
                 AddBasis(confidential, e.OrderFingerprint);
                 break;
             case AssetUnfrozen e:
@@ -135,6 +135,8 @@ public static class CertificateContent
         return (body, confidential);
     }
 
+    private const string Day = "yyyy-MM-dd";
+
     private static void AddBasis(List<ConfidentialItem> confidential, string? fingerprint)
     {
         if (fingerprint is not null)
@@ -152,5 +154,6 @@ public static class CertificateContent
 
     private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode)JsonValue.Create(v)!).ToArray());
 
-    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+    // Enum values as the API writes them (camelCase), so a certificate reads like the register.
+    private static string Camel(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
 }
