@@ -8,16 +8,25 @@ namespace AssetRegistry.Applications;
 public static class ApplicationStreams
 {
     /// <summary>
-    /// The application's stream, locked optimistically: at the version the client named in If-Match (checked
-    /// now and at commit), else at the version read now (checked at commit).
+    /// The application's stream, locked for this decision: its row in <c>mt_streams</c> is held (<c>for update</c>)
+    /// until the transaction ends, so a second decision on the same application waits, then reads the first one's
+    /// result and gets the rules' answer (already decided) without writing. Deciding optimistically instead would
+    /// let both write and fail the loser's transaction at commit, after it had drawn numbers from the global event
+    /// sequence: a hole that the certificate issuer must wait out (docs/architecture.md, "Decisions on one
+    /// application wait for each other"). The lock is one application's row, never a global one. With If-Match the
+    /// client's version must be the one read under the lock.
     /// </summary>
     public static async Task<IEventStream<Application>> FetchAsync(this IDocumentSession session, string applicationId, long? expectedVersion, CancellationToken cancellation)
     {
-        var stream = expectedVersion is { } expected
-            ? await session.Events.FetchForWriting<Application>(applicationId, expected, cancellation)
-            : await session.Events.FetchForWriting<Application>(applicationId, cancellation);
-        return stream.Aggregate is null
-            ? throw Refusal.NotFound("application-not-found", $"No application has the id '{applicationId}'.")
+        var stream = await session.Events.FetchForExclusiveWriting<Application>(applicationId, cancellation);
+        if (stream.Aggregate is null)
+        {
+            throw Refusal.NotFound("application-not-found", $"No application has the id '{applicationId}'.");
+        }
+
+        var version = stream.StartingVersion ?? 0;
+        return expectedVersion is { } expected && expected != version
+            ? throw new EventStreamUnexpectedMaxEventIdException(applicationId, typeof(Application), expected, version)
             : stream;
     }
 

@@ -15,7 +15,7 @@ public static class EndPublicNoticeHandler
     /// <summary>Notice ends by itself on time: the state decides, so a late or repeated firing is harmless.</summary>
     public static async Task Handle(EndPublicNotice command, IDocumentSession session, TimeProvider clock, ProcedureDeadlines deadlines, CancellationToken cancellation)
     {
-        var stream = await session.Events.FetchForWriting<Application>(command.ApplicationId, cancellation);
+        var stream = await session.Events.FetchForExclusiveWriting<Application>(command.ApplicationId, cancellation);
         if (stream.Aggregate?.EndNoticeIfDue(clock.GetUtcNow(), deadlines) is { } ended)
         {
             stream.AppendOne(ended);

@@ -15,7 +15,7 @@ public static class LapseApplicationHandler
     /// <summary>Unanswered by its deadline, the application lapses; answered, nothing happens.</summary>
     public static async Task Handle(LapseApplication command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
-        var stream = await session.Events.FetchForWriting<Application>(command.ApplicationId, cancellation);
+        var stream = await session.Events.FetchForExclusiveWriting<Application>(command.ApplicationId, cancellation);
         if (stream.Aggregate?.LapseIfDue(clock.GetUtcNow()) is { } lapsed)
         {
             stream.AppendOne(lapsed);

@@ -19,6 +19,7 @@ using JasperFx;
 using JasperFx.Events;
 using Weasel.Core;
 using Marten;
+using Npgsql;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
@@ -88,6 +89,10 @@ public static class RegistryHost
             // give the loser its real answer (already decided, no longer the holder) instead of a bare conflict.
             // With If-Match the expected version is stale for good, and the retries end in 412.
             options.OnException<ConcurrencyException>()
+                .RetryWithCooldown(TimeSpan.FromMilliseconds(5), TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(50));
+            // Decisions lock their application's row (ApplicationStreams.FetchAsync); should two writes ever take
+            // two rows in opposite orders, PostgreSQL aborts one of them, which is then decided again the same way.
+            options.OnException<PostgresException>(e => e.SqlState == PostgresErrorCodes.DeadlockDetected)
                 .RetryWithCooldown(TimeSpan.FromMilliseconds(5), TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(50));
         });
 
@@ -205,6 +210,9 @@ public static class RegistryStore
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         options.Events.StreamIdentity = StreamIdentity.AsString;
         options.Events.TimeProvider = clock;
+        // An append checked against a version locks its stream's row before drawing from the global event
+        // sequence: of two racing appends the loser fails without leaving a hole the certificate issuer must wait out.
+        options.Events.UseExclusiveLockOnConcurrentAppends = true;
         options.UseSystemTextJsonForSerialization(enumStorage: EnumStorage.AsString);
         options.Schema.For<IdempotentRequest>().Identity(x => x.Id);
         options.ConfigureParties();

@@ -41,7 +41,7 @@ public static class ObjectionStreams
 
         if (objection.ApplicationId is { } applicationId && Objection.FavoursApplicant(ending))
         {
-            var application = await session.Events.FetchForWriting<Application>(applicationId, cancellation);
+            var application = await session.Events.FetchForExclusiveWriting<Application>(applicationId, cancellation);
             if (application.Aggregate?.ResumeNotice(objection.Id, now, deadlines) is { } resumed)
             {
                 application.AppendOne(resumed);

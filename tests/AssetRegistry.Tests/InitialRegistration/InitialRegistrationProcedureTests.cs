@@ -381,17 +381,48 @@ public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassF
     [Fact]
     public async Task two_clerks_approving_at_the_same_moment_register_the_asset_once()
     {
-        var (_, id) = await SubmittedAsync();
-        await _api.ActedAsync("accept", id, ZhaoAccepts);
+        var ids = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var (_, id) = await SubmittedAsync();
+            await _api.ActedAsync("accept", id, ZhaoAccepts);
+            ids.Add(id);
+        }
+
         await _api.PassAsync(TimeSpan.FromDays(30));
         var clerks = Enumerable.Range(0, 6).Select(i => AssetRegistry.Tests.Infrastructure.RegistryApp.ClerkToken($"clerk-{i}")).ToArray();
+        var sequenceBefore = await EventSequenceAsync();
 
-        var responses = await Task.WhenAll(clerks.Select(clerk => _api.ActAsync("approve", id, clerk)));
+        var responses = await Task.WhenAll(ids.SelectMany(id => clerks.Select(async clerk => (id, response: await _api.ActAsync("approve", id, clerk)))));
 
-        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
-        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.OK), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
-        var application = await _api.GetApplicationAsync(id, ZhaoAccepts);
-        Assert.Single(application["history"]!.AsArray(), h => h!["event"]!.GetValue<string>() == "application_approved");
+        foreach (var id in ids)
+        {
+            Assert.Single(responses, r => r.id == id && r.response.StatusCode == HttpStatusCode.OK);
+            var application = await _api.GetApplicationAsync(id, ZhaoAccepts);
+            Assert.Single(application["history"]!.AsArray(), h => h!["event"]!.GetValue<string>() == "application_approved");
+        }
+
+        foreach (var (_, refused) in responses.Where(r => r.response.StatusCode != HttpStatusCode.OK))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+            Assert.Equal("application-already-decided", (await refused.ReadJsonAsync())["code"]!.GetValue<string>());
+        }
+
+        // The losers waited for the winner and wrote nothing: no failed transaction drew from the global event
+        // sequence, so it has no hole for the certificate issuer to wait out.
+        var sequenceAfter = await EventSequenceAsync();
+        Assert.Equal(sequenceAfter.Drawn - sequenceBefore.Drawn, sequenceAfter.Committed - sequenceBefore.Committed);
+    }
+
+    private async Task<(long Drawn, long Committed)> EventSequenceAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "select (select last_value from registry.mt_events_sequence), (select count(*) from registry.mt_events)", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
     [Fact]
