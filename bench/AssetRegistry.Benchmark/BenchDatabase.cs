@@ -7,12 +7,14 @@ namespace AssetRegistry.Benchmark;
 /// <summary>
 /// A private PostgreSQL cluster for this run only, in a temporary folder, started by the service's own
 /// <see cref="PrivatePostgres"/> (as root it runs as user postgres) with PostgreSQL's default durability
-/// (fsync, synchronous_commit and full_page_writes on). Two databases: the service's, and the baseline's.
+/// (fsync, synchronous_commit and full_page_writes on). Three databases: the service's, the baseline's, and the
+/// data sets of (h), which the same service is pointed at in turn.
 /// </summary>
 internal sealed class BenchDatabase : IAsyncDisposable
 {
     public const string ServiceDatabase = "asset_registry";
     public const string BaselineDatabase = "asset_registry_baseline";
+    public const string ScaleDatabase = "asset_registry_scale";
 
     private readonly PrivatePostgres _server;
     private readonly IDisposable _interruption;
@@ -27,6 +29,8 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public string BaselineConnectionString => new NpgsqlConnectionStringBuilder(_server.ConnectionString) { Database = BaselineDatabase }.ConnectionString;
 
+    public string ScaleConnectionString => new NpgsqlConnectionStringBuilder(_server.ConnectionString) { Database = ScaleDatabase }.ConnectionString;
+
     public string DataDirectory => _server.DataDirectory;
 
     public static async Task<BenchDatabase> StartAsync(string folder)
@@ -36,8 +40,12 @@ internal sealed class BenchDatabase : IAsyncDisposable
         var database = new BenchDatabase(server);
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString);
         await connection.OpenAsync();
-        await using var create = new NpgsqlCommand($"create database {BaselineDatabase}", connection);
-        await create.ExecuteNonQueryAsync();
+        foreach (var name in new[] { BaselineDatabase, ScaleDatabase })
+        {
+            await using var create = new NpgsqlCommand($"create database {name}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
         return database;
     }
 

@@ -11,7 +11,9 @@ internal sealed record BenchOptions
           --clients C        concurrent clients (default 32)
           --duration S       seconds of each sustained run in (c): at --rate, then at the maximum (default 60)
           --rate R           registrations/s of the first sustained run (default 500)
-          --assets N         assets seeded with the service stopped, for issuance alone and the audit (default 10000)
+          --small-assets N   (h) the smaller data set, seeded with the service stopped; also (c) issuance alone (default 10000)
+          --assets N         (h) the larger data set: seeded up to N assets, then reads and registrations again (default 1000000)
+          --scale-seconds S  seconds of each registration run in (h) (default 30)
           --read-seconds S   seconds of the asset-status read run (d) (default 15)
           --verify-seconds S seconds of each offline verification loop (e) (default 10)
           --bundles N        bundles fetched for (e) (default 1000)
@@ -23,7 +25,9 @@ internal sealed record BenchOptions
     public int Clients { get; init; } = 32;
     public int DurationSeconds { get; init; } = 60;
     public int Rate { get; init; } = 500;
-    public int Assets { get; init; } = 10_000;
+    public int SmallAssets { get; init; } = 10_000;
+    public int Assets { get; init; } = 1_000_000;
+    public int ScaleSeconds { get; init; } = 30;
     public int ReadSeconds { get; init; } = 15;
     public int VerifySeconds { get; init; } = 10;
     public int Bundles { get; init; } = 1000;
@@ -52,7 +56,9 @@ internal sealed record BenchOptions
                     "--clients" => options with { Clients = Number() },
                     "--duration" => options with { DurationSeconds = Number() },
                     "--rate" => options with { Rate = Number() },
+                    "--small-assets" => options with { SmallAssets = Number() },
                     "--assets" => options with { Assets = Number() },
+                    "--scale-seconds" => options with { ScaleSeconds = Number() },
                     "--read-seconds" => options with { ReadSeconds = Number() },
                     "--verify-seconds" => options with { VerifySeconds = Number() },
                     "--bundles" => options with { Bundles = Number() },
@@ -66,6 +72,12 @@ internal sealed record BenchOptions
                 Console.Error.WriteLine(e.Message);
                 return null;
             }
+        }
+
+        if (options.Assets <= options.SmallAssets)
+        {
+            Console.Error.WriteLine("--assets must be larger than --small-assets");
+            return null;
         }
 
         return options;

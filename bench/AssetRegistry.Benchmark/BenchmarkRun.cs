@@ -100,8 +100,8 @@ internal sealed partial class BenchmarkRun(BenchOptions options, string reposito
             _service = null;
             _servicePid = null;
 
-            await Phase("(c) issuance alone", () => IssuanceAloneAsync(settings, probe));
-            await Phase("(f) audit", () => AuditAsync(settings));
+            await Phase("(f) audit", async () => _results.LedgerAudit = await AuditAsync(settings, "(f) audit"));
+            await Phase($"(h) {options.SmallAssets:N0} and {options.Assets:N0} assets", () => ScaleAsync(settings, database, parties));
         }
         finally
         {
@@ -166,15 +166,7 @@ internal sealed partial class BenchmarkRun(BenchOptions options, string reposito
             await Load.ForEachAsync(warmUp.Length, options.Clients, (_, i) => act(warmUp[i]));
         }
 
-        await Load.ForEachAsync(2 * options.Clients, options.Clients, async (_, i) =>
-        {
-            var slot = parties.Slots[i % slots];
-            var (_, id) = await client.SubmitAsync(slot.Enterprise, RegistryClient.InitialApplication(reports[slot.Index], Random.Shared));
-            if (id is not null && (await client.AcceptAsync(slot.Accepting, id)).Ok && (await client.ApproveAsync(slot.Approving, id)).RegistrationNumber is { } number)
-            {
-                await client.GetAssetAsync(parties.Bank, number);
-            }
-        });
+        await WarmUpAsync(client, parties, reports);
 
         var variants = new[] { ("writes", false), ("writes + reads", true) };
         var inProcess = variants.ToDictionary(v => v.Item1, _ => Enumerable.Range(0, n).Select(i => new Baseline.Registration(i % slots)).ToArray(), StringComparer.Ordinal);
@@ -245,6 +237,18 @@ internal sealed partial class BenchmarkRun(BenchOptions options, string reposito
         baselineNumbers.AddRange(inProcess["writes"].Select(r => r.Number).OfType<string>());
     }
 
+    /// <summary>A fresh service process's first calls compile and cache (JIT, Wolverine's and Marten's generated code, connection pools): made before measuring, not measured.</summary>
+    private async Task WarmUpAsync(RegistryClient client, Parties parties, Dictionary<int, string> reports) =>
+        await Load.ForEachAsync(2 * options.Clients, options.Clients, async (_, i) =>
+        {
+            var slot = parties.Slots[i % parties.Slots.Count];
+            var (_, id) = await client.SubmitAsync(slot.Enterprise, RegistryClient.InitialApplication(reports[slot.Index], Random.Shared));
+            if (id is not null && (await client.AcceptAsync(slot.Accepting, id)).Ok && (await client.ApproveAsync(slot.Approving, id)).RegistrationNumber is { } number)
+            {
+                await client.GetAssetAsync(parties.Bank, number);
+            }
+        });
+
     /// <summary>(a) then (d), back to back: the asset's status read in process, then through the API.</summary>
     private async Task ReadsAsync(Baseline baseline, List<string> baselineNumbers, RegistryClient client, Parties parties, List<string> numbers)
     {
@@ -272,11 +276,12 @@ internal sealed partial class BenchmarkRun(BenchOptions options, string reposito
         Report(fewer, "(d)");
     }
 
-    private async Task<SustainedRun.Result> SustainedAsync(LedgerProbe probe, Func<SustainedRun, Task<SustainedRun.Result>> run, SustainedRun runner)
+    private async Task<SustainedRun.Result> SustainedAsync(LedgerProbe probe, Func<SustainedRun, Task<SustainedRun.Result>> run, SustainedRun runner, string? phase = null)
     {
         var from = await probe.NowAsync();
+        var floor = await probe.LastEventSequenceAsync();
         var result = await Measured("(c) sustained", () => run(runner), r => r.Completed);
-        var label = $"(c) {result.Label}";
+        var label = phase ?? $"(c) {result.Label}";
         _results.Cpu[^1] = (label, _results.Cpu[^1].Use, result.Completed);
         result.Cpu = _results.Cpu[^1].Use;
         var to = await probe.NowAsync();
@@ -290,16 +295,16 @@ internal sealed partial class BenchmarkRun(BenchOptions options, string reposito
         }
 
         var waited = Stopwatch.StartNew();
-        result.CaughtUp = await probe.WaitForLedgerAsync(TimeSpan.FromSeconds(Math.Max(60, options.DurationSeconds)));
+        result.CaughtUp = await probe.WaitForLedgerAsync(TimeSpan.FromSeconds(Math.Max(60, options.DurationSeconds)), floor);
         result.CatchUp = waited.Elapsed;
         result.Log = ServiceProcess.Log.Between(from, DateTimeOffset.UtcNow);
         var window = TimeSpan.FromSeconds(Math.Min(60, (to - from).TotalSeconds / 3));
         result.Window = window;
-        result.First = await probe.LagAsync(from, from + window);
-        result.Last = await probe.LagAsync(to - window, to);
-        result.Whole = await probe.LagAsync(from, to);
-        result.Series = await probe.LagSeriesAsync(from, to, TimeSpan.FromSeconds(Math.Max(5, Math.Round((to - from).TotalSeconds / 12))));
-        result.Sequence = await probe.SequenceGapsAsync(from, to);
+        result.First = await probe.LagAsync(from, from + window, floor);
+        result.Last = await probe.LagAsync(to - window, to, floor);
+        result.Whole = await probe.LagAsync(from, to, floor);
+        result.Series = await probe.LagSeriesAsync(from, to, TimeSpan.FromSeconds(Math.Max(5, Math.Round((to - from).TotalSeconds / 12))), floor);
+        result.Sequence = await probe.SequenceGapsAsync(from, to, floor);
         Say((
             $"  lag p50/p99: first {window.TotalSeconds:N0} s {Ms(result.First.P50)}/{Ms(result.First.P99)}, last {Ms(result.Last.P50)}/{Ms(result.Last.P99)}; " +
             $"whole {Ms(result.Whole.P50)}/{Ms(result.Whole.P99)} (max {Ms(result.Whole.Max)}); uncertified {result.Whole.Missing}; sequence gaps {result.Sequence.Gaps} in {result.Sequence.Events:N0} events; " +
@@ -330,39 +335,43 @@ internal sealed partial class BenchmarkRun(BenchOptions options, string reposito
             $"  {v.Genuine:N0} of {v.Bundles:N0} bundles genuine; {v.PerSecondOneThread:N0}/s on one thread, {v.PerSecondAllThreads:N0}/s on {v.Threads}; ECDSA P-256 verify {v.EcdsaVerifyPerSecondOneThread:N0}/s"));
     }
 
-    private async Task IssuanceAloneAsync(ServiceProcess.Settings settings, LedgerProbe probe)
+    /// <summary>
+    /// Seeds <paramref name="count"/> more assets with the service stopped, then starts the service on that database
+    /// and measures it certifying them; returns with the service running.
+    /// </summary>
+    private async Task<Results.Issuance> SeedAndIssueAsync(ServiceProcess.Settings settings, LedgerProbe probe, int count, int randomSeed, string phase)
     {
         var before = await probe.CertificatesAsync();
-        Say($"  seeding {options.Assets:N0} assets with the service stopped: AssetRegistry.dll seed --assets {options.Assets} --random 42");
-        var seed = await Measured("seed (service stopped)", () => ServiceProcess.RunVerbAsync(settings, ServiceLogFile, "seed", "--assets",
-            options.Assets.ToString(CultureInfo.InvariantCulture), "--random", "42"), _ => options.Assets);
+        var arguments = new[] { "seed", "--assets", count.ToString(CultureInfo.InvariantCulture), "--random", randomSeed.ToString(CultureInfo.InvariantCulture) };
+        Say($"  seeding {count:N0} assets with the service stopped: AssetRegistry.dll {string.Join(' ', arguments)}");
+        var seed = await Measured($"{phase}: seed (service stopped)", () => ServiceProcess.RunVerbAsync(settings, ServiceLogFile, arguments), _ => count);
         if (seed.ExitCode != 0)
         {
             throw new InvalidOperationException($"seed exited with {seed.ExitCode}: {seed.Output}");
         }
 
-        var seedRate = ParseNumber(SeedRate().Match(seed.Output)) ?? options.Assets / seed.Elapsed.TotalSeconds;
+        var seedRate = ParseNumber(SeedRate().Match(seed.Output)) ?? count / seed.Elapsed.TotalSeconds;
         Say($"  {seed.Output.Trim()}");
-        var target = before + options.Assets;
+        var target = before + count;
         var clock = Stopwatch.StartNew();
         TimeSpan? first = null, done = null;
         DateTimeOffset? doneAt = null;
         var countAtFirst = before;
         CpuSampler.Snapshot? atFirst = null, atDone = null;
-        var timeout = TimeSpan.FromSeconds(Math.Max(180, options.Assets / 500.0));
+        var timeout = TimeSpan.FromSeconds(Math.Max(180, count / 500.0));
         var polling = Task.Run(async () =>
         {
             while (clock.Elapsed < timeout)
             {
-                var count = await probe.CertificatesAsync();
-                if (first is null && count > before)
+                var certificates = await probe.CertificatesAsync();
+                if (first is null && certificates > before)
                 {
                     atFirst = _cpu.Take();
                     first = clock.Elapsed;
-                    countAtFirst = count;
+                    countAtFirst = certificates;
                 }
 
-                if (count >= target)
+                if (certificates >= target)
                 {
                     atDone = _cpu.Take();
                     done = clock.Elapsed;
@@ -380,35 +389,31 @@ internal sealed partial class BenchmarkRun(BenchOptions options, string reposito
         if (atFirst is not null && atDone is not null && (atDone.At - atFirst.At) > TimeSpan.FromSeconds(0.5))
         {
             cpu = CpuSampler.Between(atFirst, atDone);
-            _results.Cpu.Add(("(c) issuance alone (after its first batch)", cpu, target - countAtFirst));
-            Say($"  issuance alone: {cpu.Text(Machine.Cores)}");
+            _results.Cpu.Add(($"{phase}: issuance (after its first batch)", cpu, target - countAtFirst));
+            Say($"  issuance: {cpu.Text(Machine.Cores)}");
         }
 
-        _results.IssuanceServicePeakBytes = Machine.PeakResidentBytes(_service.Pid);
         var after = await probe.CertificatesAsync();
         var started = await probe.FirstCheckpointAfterAsync(before);
-        await _service.DisposeAsync();
-        _service = null;
-        _servicePid = null;
 
         // From when the first batch started (its checkpoint's issued_at) to when the last certificate was seen committed.
         var issuing = started is { } s && doneAt is { } d ? d - s : TimeSpan.Zero;
-        var rate = issuing > TimeSpan.Zero ? options.Assets / issuing.TotalSeconds : 0;
-        _results.IssuanceAlone = new Results.Issuance(options.Assets, seed.Elapsed, seedRate, before, after, ready, first, done, issuing, rate, after >= target, cpu);
-        Say(($"  issuance alone: service ready after {ready.TotalSeconds:N1} s, first certificates seen at {first?.TotalSeconds:N1} s, all {options.Assets:N0} at {done?.TotalSeconds:N1} s; " +
+        var rate = issuing > TimeSpan.Zero ? count / issuing.TotalSeconds : 0;
+        Say(($"  issuance: service ready after {ready.TotalSeconds:N1} s, first certificates seen at {first?.TotalSeconds:N1} s, all {count:N0} at {done?.TotalSeconds:N1} s; " +
              $"issuing took {issuing.TotalSeconds:N2} s: {rate:N0} certificates/s"));
+        return new Results.Issuance(count, seed.Elapsed, seedRate, before, after, ready, first, done, issuing, rate, after >= target, cpu);
     }
 
-    private async Task AuditAsync(ServiceProcess.Settings settings)
+    private async Task<Results.Audit> AuditAsync(ServiceProcess.Settings settings, string phase)
     {
-        var audit = await Measured("(f) audit", () => ServiceProcess.RunVerbAsync(settings, ServiceLogFile, "audit"), _ => 0);
+        var audit = await Measured(phase, () => ServiceProcess.RunVerbAsync(settings, ServiceLogFile, "audit"), _ => 0);
         var certificates = (long)(ParseNumber(AuditCertificates().Match(audit.Output)) ?? 0);
         var rate = ParseNumber(AuditRate().Match(audit.Output)) ?? 0;
         var seconds = ParseNumber(AuditTime().Match(audit.Output)) ?? 0;
         _results.Cpu[^1] = (_results.Cpu[^1].Phase, _results.Cpu[^1].Use, certificates);
-        _results.LedgerAudit = new Results.Audit(audit.ExitCode, audit.Output.Contains("everything matches", StringComparison.Ordinal), certificates, rate,
-            TimeSpan.FromSeconds(seconds), audit.Elapsed, audit.Output.Trim());
         Say(audit.Output.Trim());
+        return new Results.Audit(audit.ExitCode, audit.Output.Contains("everything matches", StringComparison.Ordinal), certificates, rate,
+            TimeSpan.FromSeconds(seconds), audit.Elapsed, audit.Output.Trim());
     }
 
     private static double? ParseNumber(Match match) =>

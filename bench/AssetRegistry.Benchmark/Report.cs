@@ -61,6 +61,7 @@ internal static class Report
         VerificationSection(r, Line);
         AuditSection(r, Line);
         MemorySection(r, Line);
+        ScaleSection(r, Line);
         CpuSection(r, Line);
         RunningSection(r, Line);
         return text.ToString();
@@ -116,18 +117,33 @@ internal static class Report
             Line(($"| (e) offline bundle verification, one core | {v.PerSecondOneThread:N0}/s ({v.PerSecondAllThreads:N0}/s on {v.Threads} threads) | {X(Ratio(v.PerSecondOneThread, v.EcdsaVerifyPerSecondOneThread))} one ECDSA P-256 verify ({v.EcdsaVerifyPerSecondOneThread:N0}/s) | ≥ 5,000/s per core | {Verdict(v.PerSecondOneThread >= 5000 && v.NotGenuine == 0)} |"));
         }
 
-        if (r.LedgerAudit is { } audit)
+        foreach (var (audit, what) in new[] { (r.LedgerAudit, "what (a)–(e) built"), (r.ScaleAudit, "the data set of (h)") })
         {
-            Line(($"| (f) `audit` of the whole ledger, {audit.Certificates:N0} certificates | {audit.CertificatesPerSecond:N0} certificates/s ({audit.Reported.TotalSeconds:N1} s; {audit.Wall.TotalSeconds:N1} s with process start-up){(audit.Passed ? "" : "; DID NOT PASS")} | {X(Ratio(audit.CertificatesPerSecond, perRegistration))} (a) registration | ≥ 50,000/s | {Verdict(audit.CertificatesPerSecond >= 50_000 && audit.Passed)} |"));
+            if (audit is not null)
+            {
+                Line(($"| (f) `audit` of {what}, {audit.Certificates:N0} certificates | {audit.CertificatesPerSecond:N0} certificates/s ({audit.Reported.TotalSeconds:N1} s; {audit.Wall.TotalSeconds:N1} s with process start-up){(audit.Passed ? "" : "; DID NOT PASS")} | {X(Ratio(audit.CertificatesPerSecond, perRegistration))} (a) registration | ≥ 50,000/s | {Verdict(audit.CertificatesPerSecond >= 50_000 && audit.Passed)} |"));
+            }
         }
-        else
+
+        if (r.LedgerAudit is null && r.ScaleAudit is null)
         {
             Line("| (f) audit | not measured | | ≥ 50,000/s | — |");
         }
 
         if (r.ServicePeakBytes is { } peak)
         {
-            Line(($"| (g) service peak resident set (VmHWM), (b)–(e) | {Mib(peak)}{(r.IssuanceServicePeakBytes is { } p2 ? ($"; {Mib(p2)} while issuing the seeded assets") : "")} | {X(Ratio(peak, r.BaselinePeakBytes ?? 0))} the benchmark process after (a)/(b) ({Mib(r.BaselinePeakBytes ?? 0)}) | — | |"));
+            Line(($"| (g) service peak resident set (VmHWM), (b)–(e) | {Mib(peak)} | {X(Ratio(peak, r.BaselinePeakBytes ?? 0))} the benchmark process after (a)/(b) ({Mib(r.BaselinePeakBytes ?? 0)}) | — | |"));
+        }
+
+        if (r.Scale is [var small, var large])
+        {
+            var reads = Ratio(large.Reads.Throughput, small.Reads.Throughput);
+            var readP99 = Ratio(large.Reads.Latency.Percentile(99).TotalMilliseconds, small.Reads.Latency.Percentile(99).TotalMilliseconds);
+            Line(($"| (h) reads at {large.Assets:N0} assets | {large.Reads.Throughput:N0}/s, p99 {Ms(large.Reads.Latency.Percentile(99))} | {X(reads)} the throughput and {X(readP99)} the p99 at {small.Assets:N0} assets ({small.Reads.Throughput:N0}/s, p99 {Ms(small.Reads.Latency.Percentile(99))}) | within 1.5× | {Verdict(WithinScale(reads, readP99))} |"));
+            var registrations = Ratio(large.Registrations.RegistrationsPerSecond, small.Registrations.RegistrationsPerSecond);
+            var registrationP99 = Ratio(large.Registrations.Registration.Latency.Percentile(99).TotalMilliseconds, small.Registrations.Registration.Latency.Percentile(99).TotalMilliseconds);
+            Line(($"| (h) registrations at {large.Assets:N0} assets | {large.Registrations.RegistrationsPerSecond:N0}/s, p99 {Ms(large.Registrations.Registration.Latency.Percentile(99))} | {X(registrations)} the throughput and {X(registrationP99)} the p99 at {small.Assets:N0} assets ({small.Registrations.RegistrationsPerSecond:N0}/s, p99 {Ms(small.Registrations.Registration.Latency.Percentile(99))}) | within 1.5× | {Verdict(WithinScale(registrations, registrationP99))} |"));
+            Line(($"| (h) service peak resident set at {large.Assets:N0} assets | {Mib(large.PeakBytes)} (certifying {large.Issuance.Seeded:N0} new assets, then reading and registering) | {X(Ratio(large.PeakBytes, small.PeakBytes))} at {small.Assets:N0} assets ({Mib(small.PeakBytes)}) | < 1 GiB | {Verdict(large.PeakBytes < 1L << 30)} |"));
         }
 
         Line();
@@ -294,7 +310,7 @@ internal static class Report
         {
             Line("### Issuance alone");
             Line();
-            Line(($"With the service stopped, `AssetRegistry.dll seed --assets {issuance.Seeded} --random 42` recorded {issuance.Seeded:N0} registered assets (each with its full application history) " +
+            Line(($"In an empty database of its own (that of (h)), with the service stopped, `AssetRegistry.dll seed --assets {issuance.Seeded} --random 42` recorded {issuance.Seeded:N0} registered assets (each with its full application history) " +
                    $"in {issuance.SeedElapsed.TotalSeconds:N1} s ({issuance.SeedAssetsPerSecond:N0} assets/s = {X(Ratio(issuance.SeedAssetsPerSecond, r.BaselineRegistrationsPerSecond))} (a) registration). " +
                    $"The service was then started on that database: ready {issuance.ToReady.TotalSeconds:N1} s after its process started, first certificates seen at {Opt(issuance.ToFirst)}, the {issuance.Seeded:N0}th at {Opt(issuance.ToDone)}. " +
                    $"**Issuance: {issuance.Seeded:N0} certificates in {issuance.Issuing.TotalSeconds:N2} s = {issuance.CertificatesPerSecond:N0} certificates/s** (from the start of the first batch — its checkpoint's `issued_at` — to the last certificate seen committed; " +
@@ -309,7 +325,7 @@ internal static class Report
             if (issuance.CertificatesPerSecond < 5000)
             {
                 Line();
-                var perCertificate = r.Cpu.FirstOrDefault(c => c.Phase.StartsWith("(c) issuance alone", StringComparison.Ordinal));
+                var perCertificate = r.Cpu.FirstOrDefault(c => c.Phase.EndsWith(": issuance (after its first batch)", StringComparison.Ordinal));
                 var cost = perCertificate.Use is { } u && perCertificate.Operations > 0
                     ? (Service: u.Service * u.Seconds * 1000 / perCertificate.Operations, Postgres: u.Postgres * u.Seconds * 1000 / perCertificate.Operations)
                     : (Service: 0.0, Postgres: 0.0);
@@ -397,14 +413,29 @@ internal static class Report
     {
         Line("## (f) Audit");
         Line();
-        if (r.LedgerAudit is not { } audit)
+        if (r.LedgerAudit is null && r.ScaleAudit is null)
         {
             Line("Not measured in this run.");
             Line();
             return;
         }
 
-        Line(($"`AssetRegistry.dll audit` (service stopped) over everything this run built — the certificates of (b), (c) and the seeded assets: " +
+        foreach (var (audit, phase, what) in new[]
+                 {
+                     (r.LedgerAudit, "(f) audit", "the service's database, everything (a)–(e) built: the certificates of (b) and (c)"),
+                     (r.ScaleAudit, $"(f) audit, (h) {r.Options.Assets:N0} assets", "the database of (h): its seeded assets and the registrations made on them"),
+                 })
+        {
+            if (audit is not null)
+            {
+                AuditOf(r, audit, phase, what, Line);
+            }
+        }
+    }
+
+    private static void AuditOf(Results r, Results.Audit audit, string phase, string what, LineWriter Line)
+    {
+        Line(($"`AssetRegistry.dll audit` (service stopped) over {what}: " +
                $"**{audit.Certificates:N0} certificates in {audit.Reported.TotalSeconds:N1} s = {audit.CertificatesPerSecond:N0}/s** as the verb reports it, {audit.Wall.TotalSeconds:N1} s with process start-up; " +
                $"exit code {audit.ExitCode}{(audit.Passed ? ", everything matches" : "")}."));
         Line();
@@ -414,12 +445,13 @@ internal static class Report
         if (audit.CertificatesPerSecond < 50_000)
         {
             Line();
-            var (_, use, certificates) = r.Cpu.FirstOrDefault(c => c.Phase == "(f) audit");
+            var (_, use, certificates) = r.Cpu.FirstOrDefault(c => c.Phase == phase);
             var cost = use is not null && certificates > 0 ? (use.Verbs + use.Postgres) * use.Seconds * 1000 / certificates : 0;
             Line($"**Missed (≥ 50,000/s)**: {Saturation(use, r.Cores)} The audit re-reads the event each certificate cites, canonicalises and hashes both again, and recomputes every checkpoint root" +
                  (cost > 0
                      ? $": {cost:0.000} ms of CPU per certificate (the verb and PostgreSQL together), so 50,000/s would need {cost * 50:0.0} cores; within {r.Cores} cores it must fall to {1000.0 * r.Cores / 50_000:0.000} ms."
-                     : "."));
+                     : ".") +
+                 (certificates < 100_000 ? " A small ledger also pays the verb's fixed costs (start-up, connecting, the first queries) over few certificates." : ""));
         }
 
         Line();
@@ -429,10 +461,66 @@ internal static class Report
     {
         Line("## (g) Memory");
         Line();
-        Line(($"The service's peak resident set (`VmHWM` of `/proc/<pid>/status`, read before it was stopped): **{Mib(r.ServicePeakBytes ?? 0)}** over (b)–(e); " +
-               $"{Mib(r.IssuanceServicePeakBytes ?? 0)} for the instance that issued the {r.Options.Assets:N0} seeded assets. Baseline: the benchmark process's own peak after (a) and (b), which held the same " +
-               $"Marten store in process (and the HTTP clients): {Mib(r.BaselinePeakBytes ?? 0)} (ratio {X(Ratio(r.ServicePeakBytes ?? 0, r.BaselinePeakBytes ?? 0))})."));
+        Line(($"The service's peak resident set (`VmHWM` of `/proc/<pid>/status`, read before it was stopped): **{Mib(r.ServicePeakBytes ?? 0)}** over (b)–(e)" +
+               string.Concat(r.Scale.Select(step => $"; {Mib(step.PeakBytes)} for the instance of (h) at {step.Assets:N0} assets (certifying {step.Issuance.Seeded:N0} seeded assets, then reading and registering)")) +
+               $". Baseline: the benchmark process's own peak after (a) and (b), which held the same Marten store in process (and the HTTP clients): {Mib(r.BaselinePeakBytes ?? 0)} (ratio {X(Ratio(r.ServicePeakBytes ?? 0, r.BaselinePeakBytes ?? 0))})."));
         Line();
+    }
+
+    private static bool WithinScale(double throughputRatio, double p99Ratio) => throughputRatio >= 1 / 1.5 && p99Ratio <= 1.5;
+
+    private static void ScaleSection(Results r, LineWriter Line)
+    {
+        if (r.Scale.Count == 0)
+        {
+            return;
+        }
+
+        Line($"## (h) {r.Options.SmallAssets:N0} and {r.Options.Assets:N0} assets");
+        Line();
+        Line(($"The same service, in a database of its own (`{BenchDatabase.ScaleDatabase}`). First `seed --assets {r.Options.SmallAssets} --random 42` into the empty database (the bulk path documented in the README: " +
+               "each asset with its full application history, through Marten with the service's own options and domain code, one transaction per 1,000 assets), the service started on it and left to certify them " +
+               $"((c) issuance alone), then {r.Options.ReadSeconds} s of `GET /api/assets/{{number}}` by {r.Options.Clients} clients over up to {BenchmarkRun.ReadSample:N0} registration numbers drawn at random from every asset, " +
+               $"then {r.Options.ScaleSeconds} s of registrations as fast as {r.Options.Clients} clients go (the mix of (c)). The service was stopped, `seed --random 43` brought the database up to " +
+               $"{r.Options.Assets:N0} assets, and the same was done again on a fresh service process."));
+        Line();
+        Line("| | " + string.Join(" | ", r.Scale.Select(s => $"{s.Assets:N0} assets")) + (r.Scale.Count == 2 ? " | ratio | target |" : " |"));
+        Line("|---|" + string.Concat(r.Scale.Select(_ => "---|")) + (r.Scale.Count == 2 ? "---|---|" : ""));
+        void Row(string what, Func<Results.ScaleStep, string> cell, Func<Results.ScaleStep, double>? value = null, string target = "")
+        {
+            var ratio = r.Scale.Count == 2 && value is not null ? X(Ratio(value(r.Scale[1]), value(r.Scale[0]))) : "";
+            Line($"| {what} | " + string.Join(" | ", r.Scale.Select(cell)) + (r.Scale.Count == 2 ? $" | {ratio} | {target} |" : " |"));
+        }
+
+        Row("seeded (this step)", s => $"{s.Issuance.Seeded:N0} in {s.Issuance.SeedElapsed.TotalSeconds:N0} s ({s.Issuance.SeedAssetsPerSecond:N0}/s)");
+        Row("certified after start-up", s => $"{s.Issuance.Seeded:N0} in {s.Issuance.Issuing.TotalSeconds:N1} s ({s.Issuance.CertificatesPerSecond:N0}/s){(s.Issuance.Complete ? "" : ", INCOMPLETE")}", s => s.Issuance.CertificatesPerSecond);
+        Row("database size", s => Mib(s.DatabaseBytes), s => s.DatabaseBytes);
+        Row("reads/s", s => $"{s.Reads.Throughput:N0}", s => s.Reads.Throughput, "≥ 0.67×");
+        Row("read p50", s => Ms(s.Reads.Latency.Percentile(50)), s => s.Reads.Latency.Percentile(50).TotalMilliseconds);
+        Row("read p99", s => Ms(s.Reads.Latency.Percentile(99)), s => s.Reads.Latency.Percentile(99).TotalMilliseconds, "≤ 1.5×");
+        Row("read outcomes", s => s.Reads.OutcomeText());
+        Row("registrations/s", s => $"{s.Registrations.RegistrationsPerSecond:N0}", s => s.Registrations.RegistrationsPerSecond, "≥ 0.67×");
+        Row("registration p50 (three requests)", s => Ms(s.Registrations.Registration.Latency.Percentile(50)), s => s.Registrations.Registration.Latency.Percentile(50).TotalMilliseconds);
+        Row("registration p99", s => Ms(s.Registrations.Registration.Latency.Percentile(99)), s => s.Registrations.Registration.Latency.Percentile(99).TotalMilliseconds, "≤ 1.5×");
+        Row("submit / accept / approve p99", s => $"{Ms(s.Registrations.Submit.Latency.Percentile(99))} / {Ms(s.Registrations.Accept.Latency.Percentile(99))} / {Ms(s.Registrations.Approve.Latency.Percentile(99))}");
+        Row("certificate lag p50 / p99", s => s.Registrations.Whole is { } w ? $"{Ms(w.P50)} / {Ms(w.P99)}" : "—", s => s.Registrations.Whole?.P99.TotalMilliseconds ?? 0);
+        Row("holes in the event sequence", s => $"{s.Registrations.Sequence.Gaps:N0} in {s.Registrations.Sequence.Events:N0} events");
+        Row("service peak resident set", s => Mib(s.PeakBytes), s => s.PeakBytes, "< 1 GiB");
+        Line();
+        if (r.Scale is [var small, var large])
+        {
+            var verdicts = new[]
+            {
+                ("reads", WithinScale(Ratio(large.Reads.Throughput, small.Reads.Throughput), Ratio(large.Reads.Latency.Percentile(99).TotalMilliseconds, small.Reads.Latency.Percentile(99).TotalMilliseconds))),
+                ("registrations", WithinScale(Ratio(large.Registrations.RegistrationsPerSecond, small.Registrations.RegistrationsPerSecond),
+                    Ratio(large.Registrations.Registration.Latency.Percentile(99).TotalMilliseconds, small.Registrations.Registration.Latency.Percentile(99).TotalMilliseconds))),
+                ("peak memory", large.PeakBytes < 1L << 30),
+            };
+            Line(string.Join(" ", verdicts.Select(v => $"**{(v.Item2 ? "Met" : "Missed")}**: {v.Item1}.")) +
+                 " Registrations and reads are each one asset's and one application's rows, found by primary key or a unique index; nothing on either path counts, scans or " +
+                 "locks what grows with the number of assets. CPU by phase is in [Where the time goes](#where-the-time-goes).");
+            Line();
+        }
     }
 
     private static void CpuSection(Results r, LineWriter Line)
@@ -459,9 +547,9 @@ internal static class Report
         Line("## Running it");
         Line();
         Line("```bash");
-        Line("dotnet run -c Release --project bench/AssetRegistry.Benchmark                    # the default run, ≈ 4–5 minutes; writes this file");
+        Line("dotnet run -c Release --project bench/AssetRegistry.Benchmark                    # the default run, with a million assets in (h); writes this file");
+        Line("dotnet run -c Release --project bench/AssetRegistry.Benchmark -- --assets 50000  # a quicker run: (h) compares 10,000 with 50,000 assets");
         Line("dotnet run -c Release --project bench/AssetRegistry.Benchmark -- --duration 300  # 5-minute sustained runs: \"first/last minute\" are minutes");
-        Line("dotnet run -c Release --project bench/AssetRegistry.Benchmark -- --assets 1000000 # issuance and audit of a million seeded assets (seeding alone takes minutes)");
         Line("dotnet run -c Release --project bench/AssetRegistry.Benchmark -- --help          # every option; --output - writes no file, --keep keeps the cluster and service.log");
         Line("```");
         Line();

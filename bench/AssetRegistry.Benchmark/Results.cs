@@ -46,10 +46,18 @@ internal sealed class Results
     public OfflineVerification.Result? Verification { get; set; }
 
     public long? ServicePeakBytes { get; set; }
-    public long? IssuanceServicePeakBytes { get; set; }
 
-    public Issuance? IssuanceAlone { get; set; }
+    /// <summary>(c) issuance alone: the certificates of the smaller data set of (h), seeded into an empty database.</summary>
+    public Issuance? IssuanceAlone => Scale.Count > 0 ? Scale[0].Issuance : null;
+
+    /// <summary>(f) of what (a)–(e) built.</summary>
     public Audit? LedgerAudit { get; set; }
+
+    /// <summary>(h) the same service on the smaller, then the larger data set, in its own database.</summary>
+    public List<ScaleStep> Scale { get; } = [];
+
+    /// <summary>(f) of the larger data set of (h).</summary>
+    public Audit? ScaleAudit { get; set; }
 
     /// <summary>CPU use by phase, in the order the phases ran.</summary>
     public List<(string Phase, CpuUse Use, long Operations)> Cpu { get; } = [];
@@ -58,6 +66,12 @@ internal sealed class Results
 
     public sealed record Issuance(int Seeded, TimeSpan SeedElapsed, double SeedAssetsPerSecond, long CertificatesBefore, long CertificatesAfter,
         TimeSpan ToReady, TimeSpan? ToFirst, TimeSpan? ToDone, TimeSpan Issuing, double CertificatesPerSecond, bool Complete, CpuUse? Cpu);
+
+    /// <summary>
+    /// One size of (h): assets in the database when its measurements began, how they were seeded and certified,
+    /// then the reads and registrations on them, the database's size and the service instance's peak resident set.
+    /// </summary>
+    public sealed record ScaleStep(long Assets, Issuance Issuance, OperationStats Reads, int ReadSample, SustainedRun.Result Registrations, long PeakBytes, long DatabaseBytes);
 
     public sealed record Audit(int ExitCode, bool Passed, long Certificates, double CertificatesPerSecond, TimeSpan Reported, TimeSpan Wall, string Summary);
 
