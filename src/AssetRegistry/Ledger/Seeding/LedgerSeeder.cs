@@ -53,39 +53,63 @@ public sealed class LedgerSeeder(IDocumentStore store, ProcedureDeadlines deadli
         var firstSubmission = now - EndsBeforeNow - Window;
         var step = Window / assets;
 
-        // Resources committed in earlier batches, newest last, with when they were registered.
+        // Resources seeded so far, newest last, with when they were registered (a product only cites one registered before it was applied for).
         var resources = new List<(string Number, DateTimeOffset RegisteredAt)>();
         var events = 0L;
-        for (var done = 0; done < assets;)
+
+        // One batch is built while the one before it commits, on its own session and connection. A batch is only
+        // sent once every batch before it has committed, so a failure leaves the batches before it and nothing after.
+        IDocumentSession? committing = null;
+        Task? commit = null;
+        try
         {
-            var count = Math.Min(batchSize, assets - done);
-            await using var session = store.LightweightSession();
-            var serials = await session.AdvancedSql.QueryAsync<long>(
-                $"select nextval('{RegistrationNumbers.Sequence.QualifiedName}') from generate_series(1, ?)", cancellation, count);
-            var registeredNow = new List<(string, DateTimeOffset)>();
-            for (var i = 0; i < count; i++)
+            for (var done = 0; done < assets;)
             {
-                var submittedAt = firstSubmission + step * (done + i) + data.Minutes(0, 8 * 60);
-                var (recorded, registered) = Registration(data, submittedAt, serials[i], resources, now);
-                session.Events.StartStream<Application>(registered.ApplicationId, recorded);
-                session.Events.StartStream<Asset>(registered.RegistrationNumber, registered);
-                ValidityTimers.ArmFor(session, registered);
-                events += recorded.Length + 1;
-                if (registered.Details.AssetKind == AssetKind.DataResource)
+                var count = Math.Min(batchSize, assets - done);
+                var session = store.LightweightSession();
+                var serials = await session.AdvancedSql.QueryAsync<long>(
+                    $"select nextval('{RegistrationNumbers.Sequence.QualifiedName}') from generate_series(1, ?)", cancellation, count);
+                for (var i = 0; i < count; i++)
                 {
-                    registeredNow.Add((registered.RegistrationNumber, registered.RegisteredAt));
+                    var submittedAt = firstSubmission + step * (done + i) + data.Minutes(0, 8 * 60);
+                    var (recorded, registered) = Registration(data, submittedAt, serials[i], resources, now);
+                    session.Events.StartStream<Application>(registered.ApplicationId, recorded);
+                    session.Events.StartStream<Asset>(registered.RegistrationNumber, registered);
+                    ValidityTimers.ArmFor(session, registered);
+                    events += recorded.Length + 1;
+                    if (registered.Details.AssetKind == AssetKind.DataResource)
+                    {
+                        // Products in later batches may derive from it: they were applied for after it was registered.
+                        resources.Add((registered.RegistrationNumber, registered.RegisteredAt));
+                    }
                 }
+
+                if (resources.Count > ResourcePool)
+                {
+                    resources.RemoveRange(0, resources.Count - ResourcePool);
+                }
+
+                if (commit is not null)
+                {
+                    await commit;
+                    await committing!.DisposeAsync();
+                    progress?.Report(new SeedProgress(done, assets, events, elapsed.Elapsed));
+                }
+
+                committing = session;
+                commit = session.SaveChangesAsync(cancellation);
+                done += count;
             }
 
-            await session.SaveChangesAsync(cancellation);
-            resources.AddRange(registeredNow);
-            if (resources.Count > ResourcePool)
+            await commit!;
+            progress?.Report(new SeedProgress(assets, assets, events, elapsed.Elapsed));
+        }
+        finally
+        {
+            if (committing is not null)
             {
-                resources.RemoveRange(0, resources.Count - ResourcePool);
+                await committing.DisposeAsync();
             }
-
-            done += count;
-            progress?.Report(new SeedProgress(done, assets, events, elapsed.Elapsed));
         }
 
         return new SeedResult(assets, events, elapsed.Elapsed);
