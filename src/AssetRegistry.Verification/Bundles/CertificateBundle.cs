@@ -14,13 +14,20 @@ public sealed class CertificateBundle
     private readonly JsonObject certificate;
 
     public CertificateBundle(JsonObject certificate, long leafIndex, IReadOnlyList<byte[]> inclusionProof, SignedCheckpoint checkpoint)
+        : this(certificate, leafIndex, inclusionProof, checkpoint, copy: true)
+    {
+    }
+
+    private CertificateBundle(JsonObject certificate, long leafIndex, IReadOnlyList<byte[]> inclusionProof, SignedCheckpoint checkpoint, bool copy)
     {
         ArgumentNullException.ThrowIfNull(certificate);
         ArgumentNullException.ThrowIfNull(inclusionProof);
         ArgumentNullException.ThrowIfNull(checkpoint);
-        this.certificate = (JsonObject)certificate.DeepClone();
+
+        // Copies keep the caller's objects out of the bundle; what Parse has just made, no one else holds.
+        this.certificate = copy ? (JsonObject)certificate.DeepClone() : certificate;
         LeafIndex = leafIndex;
-        InclusionProof = inclusionProof.Select(p => (byte[])p.Clone()).ToList();
+        InclusionProof = copy ? inclusionProof.Select(p => (byte[])p.Clone()).ToList() : inclusionProof;
         Checkpoint = checkpoint;
     }
 
@@ -43,7 +50,8 @@ public sealed class CertificateBundle
             LedgerJson.Object(root, "certificate", What),
             LedgerJson.SafeInteger(root, "leafIndex", What),
             LedgerJson.Base64Array(root, "inclusionProof", What),
-            SignedCheckpoint.FromJson(LedgerJson.Object(root, "checkpoint", What)));
+            SignedCheckpoint.FromJson(LedgerJson.Object(root, "checkpoint", What)),
+            copy: false);
     }
 
     public JsonObject ToJsonObject() => new()

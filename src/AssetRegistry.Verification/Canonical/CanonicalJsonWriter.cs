@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -12,6 +13,13 @@ internal sealed class CanonicalJsonWriter
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>What <see cref="WriteString"/> escapes or checks: controls, quote, backslash and surrogates.</summary>
+    private static readonly SearchValues<char> NotCopiedAsIs = SearchValues.Create(
+        string.Concat(
+            new string(Enumerable.Range(0, ' ').Select(c => (char)c).ToArray()),
+            "\"\\",
+            new string(Enumerable.Range(0xD800, 0x800).Select(c => (char)c).ToArray())));
+
     private readonly StringBuilder text = new();
 
     public void WriteNull() => text.Append("null");
@@ -25,8 +33,21 @@ internal sealed class CanonicalJsonWriter
     public void WriteString(string value)
     {
         text.Append('"');
-        for (var i = 0; i < value.Length; i++)
+        var i = 0;
+        while (i < value.Length)
         {
+            // Most text is copied as is, so it is copied in runs up to the next character that is not.
+            var rest = value.AsSpan(i);
+            var plain = rest.IndexOfAny(NotCopiedAsIs);
+            if (plain < 0)
+            {
+                text.Append(rest);
+                break;
+            }
+
+            text.Append(rest[..plain]);
+            i += plain;
+
             var c = value[i];
             switch (c)
             {
@@ -59,6 +80,8 @@ internal sealed class CanonicalJsonWriter
 
                     break;
             }
+
+            i++;
         }
 
         text.Append('"');

@@ -101,12 +101,15 @@ public static class JsonCanonicalizer
                 writer.WriteNull();
                 break;
             case JsonObject obj:
-                var members = new SortedDictionary<string, JsonNode?>(StringComparer.Ordinal);
-                foreach (var (name, member) in obj)
+                var members = new KeyValuePair<string, JsonNode?>[obj.Count];
+                ((ICollection<KeyValuePair<string, JsonNode?>>)obj).CopyTo(members, 0);
+                Array.Sort(members, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+                for (var i = 1; i < members.Length; i++)
                 {
-                    if (!members.TryAdd(name, member))
+                    // A JsonObject keeps its names unique already; the canonical form must not rest on that alone.
+                    if (string.Equals(members[i - 1].Key, members[i].Key, StringComparison.Ordinal))
                     {
-                        throw DuplicateName(name);
+                        throw DuplicateName(members[i].Key);
                     }
                 }
 
@@ -129,6 +132,12 @@ public static class JsonCanonicalizer
                 // Taken as is: serialising the node first would turn a lone surrogate into U+FFFD unnoticed.
                 writer.WriteString(text);
                 break;
+            case JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null
+                when value.TryGetValue<JsonElement>(out var parsed):
+                // A value read from JSON text keeps that text: writing it out and parsing it again, as below,
+                // would give back the same element, only slower.
+                Write(writer, parsed);
+                break;
             case JsonValueKind.String:
             case JsonValueKind.Number:
             case JsonValueKind.True:
@@ -147,10 +156,12 @@ public static class JsonCanonicalizer
         }
     }
 
-    private static void WriteObject<T>(CanonicalJsonWriter writer, SortedDictionary<string, T> members, Action<CanonicalJsonWriter, T> writeValue)
+    /// <param name="members">
+    /// Sorted by §3.2.3: by the UTF-16 code units of their names, which is what ordinal string comparison in
+    /// .NET compares (not code points: U+1F602 as D83D DE02 sorts before U+FB33).
+    /// </param>
+    private static void WriteObject<T>(CanonicalJsonWriter writer, IEnumerable<KeyValuePair<string, T>> members, Action<CanonicalJsonWriter, T> writeValue)
     {
-        // §3.2.3: members sorted by the UTF-16 code units of their names, which is what ordinal string
-        // comparison in .NET compares (not code points: U+1F602 as D83D DE02 sorts before U+FB33).
         writer.WriteRaw('{');
         var first = true;
         foreach (var (name, member) in members)

@@ -38,7 +38,7 @@ public sealed class CheckpointVerifier
         }
 
         // The signature first: only a checkpoint the key really signed makes its validity period relevant.
-        if (!profile.VerifySignature(key.PublicKey, body.SigningInput(), checkpoint.Signature))
+        if (!key.VerifySignature(body.SigningInput(), checkpoint.Signature))
         {
             return VerificationResult.Failed(VerificationFailure.BadSignature, $"The checkpoint's signature does not verify with key {key.KeyId}: the checkpoint was altered or not signed by that key.");
         }

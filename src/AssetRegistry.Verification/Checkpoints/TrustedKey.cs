@@ -14,6 +14,7 @@ public sealed class TrustedKey
     internal const string What = "keys file entry";
 
     private readonly byte[] publicKey;
+    private readonly PublicKeyVerifier verifier;
 
     /// <exception cref="ArgumentException">Unknown algorithm, a public key not in the profile's one encoding, a key id that is not the hash of the key, or an empty period.</exception>
     public TrustedKey(string keyId, string algorithm, ReadOnlySpan<byte> publicKey, DateTimeOffset validFrom, DateTimeOffset? validUntil, DateTimeOffset? revokedAt)
@@ -23,7 +24,7 @@ public sealed class TrustedKey
             throw new ArgumentException($"Unknown algorithm \"{algorithm}\"; known: {string.Join(", ", CryptoProfile.All)}.", nameof(algorithm));
         }
 
-        if (!profile.IsAcceptablePublicKey(publicKey, out var problem))
+        if (!profile.TryPrepare(publicKey, out var verifier, out var problem))
         {
             throw new ArgumentException($"Key {keyId}: {problem}.", nameof(publicKey));
         }
@@ -43,6 +44,7 @@ public sealed class TrustedKey
         KeyId = keyId;
         Profile = profile;
         this.publicKey = publicKey.ToArray();
+        this.verifier = verifier;
         ValidFrom = CanonicalInstant.Truncate(validFrom);
         ValidUntil = validUntil is { } until ? CanonicalInstant.Truncate(until) : null;
         RevokedAt = revokedAt is { } revoked ? CanonicalInstant.Truncate(revoked) : null;
@@ -60,6 +62,13 @@ public sealed class TrustedKey
     public DateTimeOffset? ValidUntil { get; }
 
     public DateTimeOffset? RevokedAt { get; }
+
+    /// <summary>
+    /// <see cref="CryptoProfile.VerifySignature"/> with this key under its <see cref="Profile"/>, without
+    /// decoding the key again for each signature. Safe to call from any number of threads.
+    /// </summary>
+    internal bool VerifySignature(ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature) =>
+        verifier.VerifySignature(message, signature);
 
     /// <summary>The public half of <paramref name="key"/>, trusted from <paramref name="validFrom"/>.</summary>
     public static TrustedKey For(SigningKey key, DateTimeOffset validFrom, DateTimeOffset? validUntil = null, DateTimeOffset? revokedAt = null)

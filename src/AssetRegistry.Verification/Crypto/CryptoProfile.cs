@@ -50,5 +50,26 @@ public abstract class CryptoProfile
     /// <summary>Checks a DER-encoded signature over <paramref name="message"/>; false for any malformed input.</summary>
     public abstract bool VerifySignature(ReadOnlySpan<byte> subjectPublicKeyInfo, ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature);
 
+    /// <summary>
+    /// <see cref="IsAcceptablePublicKey"/>, and for an acceptable key, that key ready to check signatures
+    /// with the same answers as <see cref="VerifySignature"/>. Preparing is tied to the check so that no
+    /// key can be prepared without passing it.
+    /// </summary>
+    internal virtual bool TryPrepare(
+        ReadOnlySpan<byte> subjectPublicKeyInfo,
+        [NotNullWhen(true)] out PublicKeyVerifier? verifier,
+        [NotNullWhen(false)] out string? problem)
+    {
+        verifier = IsAcceptablePublicKey(subjectPublicKeyInfo, out problem) ? new CheckedEachTime(this, subjectPublicKeyInfo.ToArray()) : null;
+        return verifier is not null;
+    }
+
+    /// <summary>For a profile with nothing worth keeping between signatures: every call checks as the first did.</summary>
+    private sealed class CheckedEachTime(CryptoProfile profile, byte[] subjectPublicKeyInfo) : PublicKeyVerifier
+    {
+        public override bool VerifySignature(ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature) =>
+            profile.VerifySignature(subjectPublicKeyInfo, message, signature);
+    }
+
     public override string ToString() => Algorithm;
 }

@@ -62,6 +62,42 @@ public class BundleVerificationTests
         Assert.True(Verifier.Verify(bundle.ToJsonString()).IsGenuine);
     }
 
+    [Theory]
+    [InlineData("1000004.0")]
+    [InlineData("1.000004e6")]
+    [InlineData("1000004000e-3")]
+    public void a_certificate_number_spelled_another_way_is_the_same_leaf(string spelling)
+    {
+        var json = ledger.Bundle(4, ledger.Checkpoint(IssuedAt)).ToJson();
+        var respelled = json.Replace("\"recordCount\": 1000004", $"\"recordCount\": {spelling}", StringComparison.Ordinal);
+
+        Assert.NotEqual(json, respelled);
+        Assert.True(Verifier.Verify(respelled).IsGenuine);
+    }
+
+    [Fact]
+    public void a_certificate_number_beyond_the_double_range_fails_as_having_no_canonical_form()
+    {
+        var json = ledger.Bundle(4, ledger.Checkpoint(IssuedAt)).ToJson();
+        var result = Verifier.Verify(json.Replace("\"recordCount\": 1000004", "\"recordCount\": 1e400", StringComparison.Ordinal));
+
+        Assert.Equal(VerificationFailure.MalformedDocument, result.Failure);
+        Assert.Equal("The certificate has no canonical form, so it cannot be a leaf: The number 1e400 is outside the range of an IEEE 754 double (I-JSON, RFC 7493 §2.2).", result.Message);
+    }
+
+    [Fact]
+    public void a_parsed_bundle_gives_out_copies_of_its_certificate()
+    {
+        var bundle = CertificateBundle.Parse(ledger.Bundle(4, ledger.Checkpoint(IssuedAt)).ToJson());
+        var before = bundle.ToJson();
+
+        bundle.Certificate["assetName"] = "altered";
+        bundle.Certificate.Remove("holder");
+
+        Assert.Equal(before, bundle.ToJson());
+        Assert.True(Verifier.Verify(bundle).IsGenuine);
+    }
+
     [Fact]
     public void a_bundle_claiming_another_leaf_index_fails()
     {
