@@ -76,7 +76,7 @@ public static class JsonCanonicalizer
                 WriteArray(writer, value.EnumerateArray(), Write);
                 break;
             case JsonValueKind.String:
-                writer.WriteString(ReadString(value.GetString!));
+                writer.WriteString(ReadString(() => value.GetString()!));
                 break;
             case JsonValueKind.Number:
                 writer.WriteNumber(ReadDouble(value.GetRawText()));
@@ -128,7 +128,7 @@ public static class JsonCanonicalizer
     {
         switch (value.GetValueKind())
         {
-            case JsonValueKind.String when value.TryGetValue<string>(out var text):
+            case JsonValueKind.String when ReadString(() => value.TryGetValue<string>(out var held) ? held : null) is { } text:
                 // Taken as is: serialising the node first would turn a lone surrogate into U+FFFD unnoticed.
                 writer.WriteString(text);
                 break;
@@ -198,7 +198,7 @@ public static class JsonCanonicalizer
         writer.WriteRaw(']');
     }
 
-    private static string ReadString(Func<string> read)
+    private static T ReadString<T>(Func<T> read)
     {
         try
         {

@@ -60,11 +60,22 @@ public sealed class Checkpoint
     /// <summary>The bytes that are signed: the RFC 8785 canonical form of <see cref="ToJsonObject"/>.</summary>
     public byte[] SigningInput() => JsonCanonicalizer.Canonicalize(ToJsonObject());
 
-    internal static Checkpoint FromJson(JsonObject json) => new(
-        LedgerJson.String(json, "registry", What),
-        LedgerJson.SafeInteger(json, "treeSize", What),
-        LedgerJson.Base64(json, "rootHash", What),
-        LedgerJson.Instant(json, "issuedAt", What),
-        LedgerJson.String(json, "keyId", What),
-        LedgerJson.String(json, "algorithm", What));
+    internal static Checkpoint FromJson(JsonObject json)
+    {
+        var registry = LedgerJson.String(json, "registry", What);
+        var treeSize = LedgerJson.SafeInteger(json, "treeSize", What);
+        var rootHash = LedgerJson.Base64(json, "rootHash", What);
+        var issuedAt = LedgerJson.Instant(json, "issuedAt", What);
+        var keyId = LedgerJson.String(json, "keyId", What);
+        var algorithm = LedgerJson.String(json, "algorithm", What);
+        try
+        {
+            return new Checkpoint(registry, treeSize, rootHash, issuedAt, keyId, algorithm);
+        }
+        catch (ArgumentException e)
+        {
+            // A document, unlike a caller, gets a format error: an empty "registry" is a malformed checkpoint, not a bug.
+            throw new LedgerFormatException($"The {What}'s \"{e.ParamName}\" is not acceptable: {e.Message}", e);
+        }
+    }
 }

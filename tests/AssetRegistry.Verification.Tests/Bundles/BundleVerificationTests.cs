@@ -161,6 +161,34 @@ public class BundleVerificationTests
     }
 
     [Fact]
+    public void a_certificate_value_that_is_not_valid_unicode_fails_as_malformed_rather_than_throwing()
+    {
+        var bundle = ledger.Bundle(2, ledger.Checkpoint(IssuedAt)).ToJsonObject();
+        bundle["certificate"]!["assetName"] = "LONE";
+        var json = bundle.ToJsonString().Replace("LONE", "\\ud800", StringComparison.Ordinal);
+
+        var result = Verifier.Verify(json);
+
+        Assert.Equal(VerificationFailure.MalformedDocument, result.Failure);
+        Assert.Contains("not valid Unicode", result.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("registry")]
+    [InlineData("algorithm")]
+    [InlineData("keyId")]
+    public void a_checkpoint_with_an_empty_name_fails_as_malformed_rather_than_throwing(string member)
+    {
+        var bundle = ledger.Bundle(2, ledger.Checkpoint(IssuedAt)).ToJsonObject();
+        bundle["checkpoint"]![member] = "";
+
+        var result = Verifier.Verify(bundle.ToJsonString());
+
+        Assert.Equal(VerificationFailure.MalformedDocument, result.Failure);
+        Assert.Contains(member, result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void a_bundle_with_an_unknown_member_fails_as_malformed()
     {
         var bundle = ledger.Bundle(1, ledger.Checkpoint(IssuedAt)).ToJsonObject();

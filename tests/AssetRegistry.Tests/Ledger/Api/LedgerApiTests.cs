@@ -340,6 +340,10 @@ public sealed class LedgerApiTests(RegistryApp app) : IClassFixture<RegistryApp>
         malformed.Remove("inclusionProof");
         Assert.Equal("MalformedDocument", (await VerifyAsync(new { bundle = malformed }))["reason"]!.AsObject().Text("code"));
 
+        var unnamed = (JsonObject)bundle.DeepClone();
+        unnamed["checkpoint"]!["registry"] = "";
+        Assert.Equal("MalformedDocument", (await VerifyAsync(new { bundle = unnamed }))["reason"]!.AsObject().Text("code"));
+
         var forged = (JsonObject)bundle.DeepClone();
         forged["checkpoint"]!["treeSize"] = forged["checkpoint"]!["treeSize"]!.GetValue<long>() + 1;
         Assert.Equal("BadSignature", (await VerifyAsync(new { bundle = forged }))["reason"]!.AsObject().Text("code"));
