@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Data;
 using System.Diagnostics;
 using System.Globalization;
@@ -7,6 +8,8 @@ using AssetRegistry.Verification;
 using AssetRegistry.Verification.Canonical;
 using AssetRegistry.Verification.Checkpoints;
 using AssetRegistry.Verification.Merkle;
+using AssetRegistry.Infrastructure;
+using Marten.Events;
 using Npgsql;
 
 namespace AssetRegistry.Ledger.Audit;
@@ -16,8 +19,9 @@ namespace AssetRegistry.Ledger.Audit;
 /// recompute: each certificate's text is its own canonical form and hashes to its stored certificate and leaf
 /// hashes; leaf indexes run from 0 without gaps; each certificate cites the previous certificate of its asset
 /// (by leaf index) or none for the asset's first; the event it cites, re-read from <c>mt_events</c>, hashes to
-/// what it states; and every checkpoint's root is the root of the leaves up to its tree size, signed by a
-/// published key valid when it was signed. Stops at the first mismatch in ledger order and names it.
+/// what it states; every checkpoint's root is the root of the leaves up to its tree size, signed by a
+/// published key valid when it was signed; and no registration is left out: every event that completes one, up to
+/// the last event certified, has its certificate. Stops at the first mismatch in ledger order and names it.
 /// </summary>
 /// <remarks>
 /// One pass in leaf order, keyset-paginated in large batches inside one read-only repeatable-read transaction
@@ -28,11 +32,17 @@ namespace AssetRegistry.Ledger.Audit;
 /// each row from the ledger's (registration number, leaf index) index; its stored hash is trusted only because the
 /// audit has already verified that earlier leaf. The canonical-form check and the event hash use the fast paths of
 /// <see cref="CanonicalCertificate"/> and <see cref="FastCanonicalJson"/>, held by the tests to exactly what the
-/// library's <see cref="JsonCanonicalizer"/> and <see cref="StoredEventHash"/> compute.
+/// library's <see cref="JsonCanonicalizer"/> and <see cref="StoredEventHash"/> compute. Coverage is a count: the pass
+/// checks that certificates cite distinct certifying events in increasing order, so as many certifying events up to
+/// the last one cited as there are certificates means none was skipped. PostgreSQL counts them on a second connection
+/// in the same snapshot while this process checks certificates.
 /// </remarks>
 public static class LedgerAudit
 {
     public const int DefaultBatchSize = 4000;
+
+    /// <summary>How <c>mt_events.type</c> names the events that each issue a certificate.</summary>
+    private static readonly FrozenSet<string> CertifyingTypes = CertifyingTypeNames();
 
     public static async Task<AuditResult> RunAsync(string connectionString, TrustedKeys keys, IProgress<AuditProgress>? progress = null,
         CancellationToken cancellation = default)
@@ -68,6 +78,7 @@ public static class LedgerAudit
         var reader = new LedgerReader(connection, transaction, batchSize);
         var total = await reader.CountCertificatesAsync(cancellation);
         var audit = new Auditor(keys);
+        await using var coverage = await Coverage.StartAsync(dataSource, connection, transaction, cancellation);
 
         string? mismatch = null;
         foreach (var checkpoint in await reader.CheckpointsAsync(long.MinValue, 0, cancellation))
@@ -110,6 +121,11 @@ public static class LedgerAudit
             {
                 // Nothing more is needed from it.
             }
+        }
+
+        if (mismatch is null)
+        {
+            mismatch = await coverage.MissingAsync(audit.Certificates, cancellation);
         }
 
         await transaction.RollbackAsync(cancellation);
@@ -393,6 +409,11 @@ public static class LedgerAudit
                 return $"{of}: is version {leaf.EventVersion} of stream {leaf.EventStream}, the certificate says version {version} of {stream}";
             }
 
+            if (!CertifyingTypes.Contains(leaf.EventType))
+            {
+                return $"{of}: is a {leaf.EventType} event, which completes no registration";
+            }
+
             byte[] recomputed;
             try
             {
@@ -408,6 +429,108 @@ public static class LedgerAudit
     }
 
     private sealed record Batch(List<LeafRow> Leaves, List<CheckpointRow> Checkpoints);
+
+    private static FrozenSet<string> CertifyingTypeNames()
+    {
+        // Named as the service's store names them; no database is touched.
+        var events = (EventGraph)RegistryStore.Options("Host=localhost", TimeProvider.System).Events;
+        return CertificateIssuer.CertifyingEvents.Select(type => events.EventMappingFor(type).EventTypeName).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether every certifying event up to the last one the ledger cites has its certificate. Events after it may
+    /// still be on their way to issuance; they are not the audit's to judge.
+    /// </summary>
+    private sealed class Coverage : IAsyncDisposable
+    {
+        private const string Certifying = "from registry.mt_events e where e.seq_id <= $1 and e.type = any($2)";
+
+        private readonly NpgsqlConnection _connection;
+        private readonly NpgsqlTransaction _transaction;
+        private readonly long _lastCited;
+        private readonly Task<long> _counted;
+
+        private Coverage(NpgsqlConnection connection, NpgsqlTransaction transaction, long lastCited, CancellationToken cancellation)
+        {
+            _connection = connection;
+            _transaction = transaction;
+            _lastCited = lastCited;
+            _counted = CountAsync(cancellation);
+        }
+
+        /// <summary>Starts counting, in <paramref name="transaction"/>'s snapshot, on a connection of its own.</summary>
+        public static async Task<Coverage> StartAsync(NpgsqlDataSource dataSource, NpgsqlConnection connection, NpgsqlTransaction transaction,
+            CancellationToken cancellation)
+        {
+            string snapshot;
+            long lastCited;
+            await using (var command = new NpgsqlCommand(
+                $"select pg_export_snapshot(), coalesce((select event_sequence from {LedgerTables.Certificates} order by leaf_index desc limit 1), 0)",
+                connection, transaction))
+            await using (var reader = await command.ExecuteReaderAsync(cancellation))
+            {
+                await reader.ReadAsync(cancellation);
+                snapshot = reader.GetString(0);
+                lastCited = reader.GetInt64(1);
+            }
+
+            var counting = await dataSource.OpenConnectionAsync(cancellation);
+            var inSnapshot = await counting.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellation);
+            // The snapshot id comes from PostgreSQL itself; SET takes no parameters.
+            await using (var setUp = new NpgsqlCommand(
+                $"set transaction snapshot '{snapshot}'; set transaction read only; set local max_parallel_workers_per_gather = 0", counting, inSnapshot))
+            {
+                await setUp.ExecuteNonQueryAsync(cancellation);
+            }
+
+            return new Coverage(counting, inSnapshot, lastCited, cancellation);
+        }
+
+        /// <summary>Null when the ledger's <paramref name="certificates"/> are every certifying event up to the last cited; else the first left out.</summary>
+        public async Task<string?> MissingAsync(long certificates, CancellationToken cancellation)
+        {
+            var certifying = await _counted;
+            if (certifying == certificates)
+            {
+                return null;
+            }
+
+            await using var command = new NpgsqlCommand(
+                $"select e.seq_id, e.stream_id, e.type {Certifying} "
+                + $"and not exists (select 1 from {LedgerTables.Certificates} c where c.event_sequence = e.seq_id) order by e.seq_id limit 1", _connection, _transaction);
+            command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = _lastCited });
+            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. CertifyingTypes] });
+            await using var reader = await command.ExecuteReaderAsync(cancellation);
+            return await reader.ReadAsync(cancellation)
+                ? $"event {reader.GetInt64(0)} ({reader.GetString(2)} on {reader.GetString(1)}) has no certificate, though the ledger certifies events after it: "
+                  + "a registration was left out of the ledger"
+                : $"the database holds {certifying:N0} certifying events up to event {_lastCited}, the ledger {certificates:N0} certificates";
+        }
+
+        private async Task<long> CountAsync(CancellationToken cancellation)
+        {
+            await using var command = new NpgsqlCommand($"select count(*) {Certifying}", _connection, _transaction);
+            command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = _lastCited });
+            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. CertifyingTypes] });
+            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellation), CultureInfo.InvariantCulture);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                // Stopped early (a mismatch, a failure): the count in flight ends before its connection goes.
+                await _counted;
+            }
+            catch (Exception e) when (e is NpgsqlException or OperationCanceledException)
+            {
+                // Nothing more is needed from it.
+            }
+
+            await _transaction.DisposeAsync();
+            await _connection.DisposeAsync();
+        }
+    }
 
     private sealed class LeafRow
     {

@@ -81,6 +81,47 @@ public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<Audit
     }
 
     [Fact]
+    public async Task a_registration_the_ledger_left_out_is_named_by_its_event()
+    {
+        // What a skipped event looks like: a registration event, before the last one certified, with no certificate.
+        var (sequence, stream, type, registration) = await EventBeforeTheLedgerAsync();
+
+        var result = await ledger.AuditTamperedAsync(
+            connection => ExecuteAsync(connection, "update registry.mt_events set type = $1 where seq_id = $2", registration, sequence),
+            connection => ExecuteAsync(connection, "update registry.mt_events set type = $1 where seq_id = $2", type, sequence));
+
+        Assert.Equal($"event {sequence} ({registration} on {stream}) has no certificate, though the ledger certifies events after it: a registration was left out of the ledger",
+            result.FirstMismatch);
+        Assert.True((await ledger.AuditAsync()).Passed);
+    }
+
+    [Fact]
+    public async Task a_certificate_citing_an_event_that_completes_no_registration_is_named()
+    {
+        var (_, _, type, _) = await EventBeforeTheLedgerAsync();
+        var cited = await ledger.ScalarAsync<long>($"select event_sequence from {Certificates} where leaf_index = 0");
+        var registration = await ledger.ScalarAsync<string>("select type from registry.mt_events where seq_id = $1", cited);
+
+        var result = await ledger.AuditTamperedAsync(
+            connection => ExecuteAsync(connection, "update registry.mt_events set type = $1 where seq_id = $2", type, cited),
+            connection => ExecuteAsync(connection, "update registry.mt_events set type = $1 where seq_id = $2", registration, cited));
+
+        Assert.Equal($"event {cited} cited by {await NumberAtAsync(0)} (leaf 0): is a {type} event, which completes no registration", result.FirstMismatch);
+    }
+
+    /// <summary>The first event recorded before the ledger's first certified one (an application's), and the type of that certified one.</summary>
+    private async Task<(long Sequence, string Stream, string Type, string RegistrationType)> EventBeforeTheLedgerAsync()
+    {
+        var first = await ledger.ScalarAsync<long>($"select event_sequence from {Certificates} where leaf_index = 0");
+        var sequence = await ledger.ScalarAsync<long>("select min(seq_id) from registry.mt_events");
+        Assert.True(sequence < first);
+        return (sequence,
+            await ledger.ScalarAsync<string>("select stream_id from registry.mt_events where seq_id = $1", sequence),
+            await ledger.ScalarAsync<string>("select type from registry.mt_events where seq_id = $1", sequence),
+            await ledger.ScalarAsync<string>("select type from registry.mt_events where seq_id = $1", first));
+    }
+
+    [Fact]
     public async Task a_deleted_leaf_is_named_as_the_gap_it_leaves()
     {
         var result = await ledger.AuditTamperedAsync(
