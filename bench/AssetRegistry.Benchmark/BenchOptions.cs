@@ -15,6 +15,7 @@ internal sealed record BenchOptions
           --assets N         (h) the larger data set: seeded up to N assets, then reads and registrations again (default 1000000)
           --scale-seconds S  seconds of each registration run in (h) (default 30)
           --read-seconds S   seconds of the asset-status read run (d) (default 15)
+          --warm-up S        seconds of registrations and reads before measuring a freshly started service (default 10)
           --verify-seconds S seconds of each offline verification loop (e) (default 10)
           --bundles N        bundles fetched for (e) (default 1000)
           --output FILE      where to write the report (default docs/performance.md; "-" for none)
@@ -29,6 +30,7 @@ internal sealed record BenchOptions
     public int Assets { get; init; } = 1_000_000;
     public int ScaleSeconds { get; init; } = 30;
     public int ReadSeconds { get; init; } = 15;
+    public int WarmUpSeconds { get; init; } = 10;
     public int VerifySeconds { get; init; } = 10;
     public int Bundles { get; init; } = 1000;
     public string? Output { get; init; } = "docs/performance.md";
@@ -60,6 +62,7 @@ internal sealed record BenchOptions
                     "--assets" => options with { Assets = Number() },
                     "--scale-seconds" => options with { ScaleSeconds = Number() },
                     "--read-seconds" => options with { ReadSeconds = Number() },
+                    "--warm-up" => options with { WarmUpSeconds = Number() },
                     "--verify-seconds" => options with { VerifySeconds = Number() },
                     "--bundles" => options with { Bundles = Number() },
                     "--output" => options with { Output = Value() is "-" ? null : args[i] },

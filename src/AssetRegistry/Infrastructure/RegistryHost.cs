@@ -213,6 +213,13 @@ public static class RegistryStore
         // An append checked against a version locks its stream's row before drawing from the global event
         // sequence: of two racing appends the loser fails without leaving a hole the certificate issuer must wait out.
         options.Events.UseExclusiveLockOnConcurrentAppends = true;
+        // Certificates follow registrations within a poll: the daemon looks for new events every 250 ms even when
+        // the registry is quiet (its default backs off to 1 s). A hole in the event sequence (a failed transaction)
+        // is passed after 1 s rather than 3 s: Marten first checks PostgreSQL for a live transaction that could
+        // still fill it (UseTransactionEvidenceForGapSkipping, on by default) and waits for that one whatever the
+        // threshold, so passing sooner never skips a slow registration.
+        options.Projections.SlowPollingTime = TimeSpan.FromMilliseconds(250);
+        options.Projections.StaleSequenceThreshold = TimeSpan.FromSeconds(1);
         options.UseSystemTextJsonForSerialization(enumStorage: EnumStorage.AsString);
         options.Schema.For<IdempotentRequest>().Identity(x => x.Id);
         options.ConfigureParties();
