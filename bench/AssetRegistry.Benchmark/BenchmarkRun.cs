@@ -240,7 +240,8 @@ internal sealed partial class BenchmarkRun(BenchOptions options, string reposito
     /// <summary>
     /// A fresh service process runs slowly at first: the JIT's first tier, then tiered compilation and dynamic PGO
     /// recompiling the hot paths, Wolverine's and Marten's generated code, connection pools. Before measuring a
-    /// service process: registrations and status reads, as fast as the clients go, for <c>--warm-up</c> seconds; not measured.
+    /// service process: registrations and status reads, as fast as the clients go, for <c>--warm-up</c> seconds, then 5 s
+    /// at rest; not measured.
     /// </summary>
     private async Task WarmUpAsync(RegistryClient client, Parties parties, Dictionary<int, string> reports)
     {
@@ -259,6 +260,10 @@ internal sealed partial class BenchmarkRun(BenchOptions options, string reposito
                 await client.GetAssetAsync(parties.Bank, asset);
             }
         });
+
+        // Then a few seconds at rest: the JIT recompiles the hot paths on a background thread, which a saturated
+        // machine starves of a core; a service that has been up a while has long done so.
+        await Task.Delay(TimeSpan.FromSeconds(5));
     }
 
     /// <summary>(a) then (d), back to back: the asset's status read in process, then through the API.</summary>

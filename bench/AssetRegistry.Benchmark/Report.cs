@@ -484,7 +484,7 @@ internal static class Report
         Line();
         Line(($"The same service, in a database of its own (`{BenchDatabase.ScaleDatabase}`). First `seed --assets {r.Options.SmallAssets} --random 42` into the empty database (the bulk path documented in the README: " +
                "each asset with its full application history, through Marten with the service's own options and domain code, one transaction per 1,000 assets), the service started on it and left to certify them " +
-               $"((c) issuance alone), {r.Options.WarmUpSeconds} s of registrations and reads not measured (the process is new), then {r.Options.ReadSeconds} s of `GET /api/assets/{{number}}` by {r.Options.Clients} clients over up to {BenchmarkRun.ReadSample:N0} registration numbers drawn at random from every asset, " +
+               $"((c) issuance alone), {r.Options.WarmUpSeconds} s of registrations and reads and 5 s at rest, not measured (the process is new: its JIT recompiles the hot paths in the background), then {r.Options.ReadSeconds} s of `GET /api/assets/{{number}}` by {r.Options.Clients} clients over up to {BenchmarkRun.ReadSample:N0} registration numbers drawn at random from every asset, " +
                $"then {r.Options.ScaleSeconds} s of registrations as fast as {r.Options.Clients} clients go (the mix of (c)). The service was stopped, `seed --random 43` brought the database up to " +
                $"{r.Options.Assets:N0} assets, and the same was done again on a fresh service process."));
         Line();
