@@ -453,7 +453,10 @@ internal static class Report
             Line($"**Missed (≥ 50,000/s)**: {Saturation(use, r.Cores)} The audit re-reads the event each certificate cites, canonicalises and hashes both again, recomputes every checkpoint root, " +
                  "and has PostgreSQL count the events that complete a registration to prove that none was left out of the ledger (a scan of all of `mt_events`, on a second connection while the verb checks certificates)" +
                  (cost > 0
-                     ? $": {cost:0.000} ms of CPU per certificate (the verb and PostgreSQL together), so 50,000/s would need {cost * 50:0.0} cores; within {r.Cores} cores it must fall to {1000.0 * r.Cores / 50_000:0.000} ms."
+                     ? $": {cost:0.000} ms of CPU per certificate (the verb and PostgreSQL together), so 50,000/s would need {cost * 50:0.0} cores" +
+                       (cost * 50 <= r.Cores && use is not null
+                           ? $", which {r.Cores} cores have: the shortfall is that only {use.MachineBusy:0.00} were kept busy — the checks that follow ledger order (gaps, chains, the Merkle frontier, checkpoints) run on one thread after each batch's parallel checks."
+                           : $"; within {r.Cores} cores it must fall to {1000.0 * r.Cores / 50_000:0.000} ms.")
                      : ".") +
                  (certificates < 100_000 ? " A small ledger also pays the verb's fixed costs (start-up, connecting, the first queries) over few certificates." : ""));
         }
