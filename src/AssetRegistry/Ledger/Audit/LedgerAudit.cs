@@ -25,10 +25,10 @@ namespace AssetRegistry.Ledger.Audit;
 /// </summary>
 /// <remarks>
 /// One pass in leaf order, keyset-paginated in large batches inside one read-only repeatable-read transaction
-/// (one snapshot, whatever issuance does meanwhile): memory stays bounded by the batch size, whatever the size of
-/// the ledger. The next batch is read while the current one is checked; the checks of one certificate that need
-/// nothing else (canonical form, hashes, its event) run in parallel, and what needs ledger order (gaps, event order,
-/// chains, the Merkle frontier, checkpoints) runs after them in order. The asset's previous certificate comes with
+/// (one snapshot, whatever issuance does meanwhile): memory stays bounded by three batches, whatever the size of
+/// the ledger. The checks of one certificate that need nothing else (canonical form, hashes, its event) run in
+/// parallel, and what needs ledger order (gaps, event order, chains, the Merkle frontier, checkpoints) runs after
+/// them in order, pipelined: one batch is read while the next is checked alone and the one before it in order. The asset's previous certificate comes with
 /// each row from the ledger's (registration number, leaf index) index; its stored hash is trusted only because the
 /// audit has already verified that earlier leaf. The canonical-form check and the event hash use the fast paths of
 /// <see cref="CanonicalCertificate"/> and <see cref="FastCanonicalJson"/>, held by the tests to exactly what the
@@ -86,28 +86,42 @@ public static class LedgerAudit
             mismatch ??= audit.CheckpointAtStart(checkpoint);
         }
 
-        // Read-ahead of one batch: the next is fetched while this one is checked. From the lowest leaf index there
-        // is, so that a negative one is seen too.
+        // A pipeline, so that both cores stay busy: batch N+1 is read while batch N is prepared (its certificates
+        // checked alone, in parallel), and batch N is prepared while batch N-1 is checked in ledger order. From
+        // the lowest leaf index there is, so that a negative one is seen too.
         var after = long.MinValue;
         var fetch = mismatch is null ? reader.BatchAsync(after, cancellation) : null;
+        Batch? prepared = null;
         while (fetch is not null)
         {
             var batch = await fetch;
             fetch = null;
+            if (batch.Leaves.Count > 0)
+            {
+                after = batch.Leaves[^1].LeafIndex;
+                fetch = reader.BatchAsync(after, cancellation);
+            }
+
+            var preparing = Task.Run(() => audit.Prepare(batch), cancellation);
+            if (prepared is not null)
+            {
+                mismatch = audit.CheckInOrder(prepared);
+                progress?.Report(new AuditProgress(audit.Certificates, total, clock.Elapsed));
+            }
+
+            await preparing;
+            if (mismatch is not null)
+            {
+                break;
+            }
+
             if (batch.Leaves.Count == 0)
             {
                 mismatch = audit.Finish(batch.Checkpoints);
                 break;
             }
 
-            after = batch.Leaves[^1].LeafIndex;
-            fetch = reader.BatchAsync(after, cancellation);
-            mismatch = audit.Check(batch);
-            progress?.Report(new AuditProgress(audit.Certificates, total, clock.Elapsed));
-            if (mismatch is not null)
-            {
-                break;
-            }
+            prepared = batch;
         }
 
         if (fetch is not null)
@@ -149,11 +163,14 @@ public static class LedgerAudit
         public string? CheckpointAtStart(CheckpointRow checkpoint) =>
             checkpoint.TreeSize < 0 ? $"checkpoint at tree size {checkpoint.TreeSize}: a tree size is never negative" : Check(checkpoint);
 
-        public string? Check(Batch batch)
+        /// <summary>What each certificate can be checked on alone, in parallel; it touches nothing <see cref="CheckInOrder"/> does.</summary>
+        public void Prepare(Batch batch) =>
+            Parallel.For(0, batch.Leaves.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => Prepare(batch.Leaves[i]));
+
+        /// <summary>What needs the ledger so far, leaf by leaf, on a prepared batch.</summary>
+        public string? CheckInOrder(Batch batch)
         {
             var leaves = batch.Leaves;
-            // What one certificate can be checked on alone, in parallel; then in order what needs the ledger so far.
-            Parallel.For(0, leaves.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => Prepare(leaves[i]));
             var checkpoints = new Queue<CheckpointRow>(batch.Checkpoints);
             foreach (var leaf in leaves)
             {

@@ -38,7 +38,15 @@ public sealed class AuditedLedger : IAsyncLifetime
 
     public Task DisposeAsync() => App.DisposeAsync();
 
-    public Task<AuditResult> AuditAsync() => LedgerAudit.RunAsync(App.ConnectionString, Keys);
+    /// <summary>
+    /// One certificate per batch unless told otherwise: the ledger's few certificates then go through every stage
+    /// of the audit's pipeline (read, checked alone, checked in order) as a large ledger's batches do.
+    /// </summary>
+    public async Task<AuditResult> AuditAsync(int batchSize = 1)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(App.ConnectionString);
+        return await LedgerAudit.RunAsync(dataSource, Keys, null, batchSize, CancellationToken.None);
+    }
 
     /// <summary>Tampers, audits, and restores on the same connection whatever the audit found.</summary>
     public async Task<AuditResult> AuditTamperedAsync(Func<NpgsqlConnection, Task> tamper, Func<NpgsqlConnection, Task> restore)

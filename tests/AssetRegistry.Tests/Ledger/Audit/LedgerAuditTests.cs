@@ -24,10 +24,13 @@ public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<Audit
     private const string Certificates = LedgerTables.Certificates;
     private const string Checkpoints = LedgerTables.Checkpoints;
 
-    [Fact]
-    public async Task a_healthy_ledger_passes_with_every_certificate_asset_event_and_checkpoint_counted()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(LedgerAudit.DefaultBatchSize)]
+    public async Task a_healthy_ledger_passes_with_every_certificate_asset_event_and_checkpoint_counted(int batchSize)
     {
-        var result = await ledger.AuditAsync();
+        var result = await ledger.AuditAsync(batchSize);
 
         Assert.True(result.Passed, result.FirstMismatch);
         Assert.Equal(await ledger.ScalarAsync<long>($"select count(*) from {Certificates}"), result.Certificates);
