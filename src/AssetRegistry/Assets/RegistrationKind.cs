@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace AssetRegistry.Assets;
 
 /// <summary>The registrations recorded on an asset's stream, as the history and the public register name them.</summary>
@@ -31,21 +32,25 @@ public enum RegistrationKind
 
 public static class RegistrationKinds
 {
-    /// <summary>The kind of registration an asset event records; null for an event that records none.</summary>
-    public static RegistrationKind? Of(object @event) => @event switch
+    private static readonly FrozenDictionary<Type, RegistrationKind> ByEvent = new Dictionary<Type, RegistrationKind>
     {
-        AssetRegistered => RegistrationKind.Initial,
-        LicenseRegistered => RegistrationKind.License,
-        TransferRegistered => RegistrationKind.Transfer,
-        ChangeRegistered => RegistrationKind.Change,
-        AssetCancelled => RegistrationKind.Cancellation,
-        LicenseCancelled => RegistrationKind.LicenseCancellation,
-        CorrectionRegistered => RegistrationKind.Correction,
-        RegistrationRenewed => RegistrationKind.Renewal,
-        ObjectionRegisteredOnAsset => RegistrationKind.ObjectionRegistered,
-        ObjectionResolvedOnAsset => RegistrationKind.ObjectionResolved,
-        AssetFrozen => RegistrationKind.Freeze,
-        AssetUnfrozen => RegistrationKind.FreezeRelease,
-        _ => null,
-    };
+        [typeof(AssetRegistered)] = RegistrationKind.Initial,
+        [typeof(LicenseRegistered)] = RegistrationKind.License,
+        [typeof(TransferRegistered)] = RegistrationKind.Transfer,
+        [typeof(ChangeRegistered)] = RegistrationKind.Change,
+        [typeof(AssetCancelled)] = RegistrationKind.Cancellation,
+        [typeof(LicenseCancelled)] = RegistrationKind.LicenseCancellation,
+        [typeof(CorrectionRegistered)] = RegistrationKind.Correction,
+        [typeof(RegistrationRenewed)] = RegistrationKind.Renewal,
+        [typeof(ObjectionRegisteredOnAsset)] = RegistrationKind.ObjectionRegistered,
+        [typeof(ObjectionResolvedOnAsset)] = RegistrationKind.ObjectionResolved,
+        [typeof(AssetFrozen)] = RegistrationKind.Freeze,
+        [typeof(AssetUnfrozen)] = RegistrationKind.FreezeRelease,
+    }.ToFrozenDictionary();
+
+    /// <summary>The events that record a registration on an asset's stream: each is one certificate in the ledger.</summary>
+    public static IReadOnlyCollection<Type> EventTypes => ByEvent.Keys;
+
+    /// <summary>The kind of registration an asset event records; null for an event that records none.</summary>
+    public static RegistrationKind? Of(object @event) => ByEvent.TryGetValue(@event.GetType(), out var kind) ? kind : null;
 }

@@ -21,14 +21,19 @@ public static class CertificateContent
     /// <summary>The certificate's body for <paramref name="event"/>, or null if the event completes no registration.</summary>
     public static (JsonObject Body, List<ConfidentialItem> Confidential)? For(IEvent @event, Asset after)
     {
+        if (RegistrationKinds.Of(@event.Data) is not { } registration)
+        {
+            return null;
+        }
+
+        // The kind as the API names it: "initial", "licenseCancellation", "freezeRelease"…
+        var kind = Camel(registration.ToString());
         var confidential = new List<ConfidentialItem>();
         JsonObject? counterparty = null;
         var details = new JsonObject();
-        string kind;
         switch (@event.Data)
         {
             case AssetRegistered e:
-                kind = "initial";
                 var report = e.Details.ReviewReport;
                 confidential.Add(new("reviewReport", $"{report.InstitutionName}|{report.InstitutionCreditCode}|{report.ReportNumber}|{report.ReportDate:yyyy-MM-dd}|{report.Conclusion}"));
                 confidential.Add(new("reviewReportDocument", report.DocumentFingerprint));
@@ -36,7 +41,6 @@ public static class CertificateContent
                 details["applicationId"] = e.ApplicationId;
                 break;
             case LicenseRegistered e:
-                kind = "license";
                 counterparty = Party("licensee", e.Licensee);
                 details["licenseId"] = e.LicenseId;
                 details["licenseType"] = Camel(e.Terms.Type.ToString());
@@ -46,37 +50,30 @@ public static class CertificateContent
                 details["endsOn"] = e.Terms.EndsOn.ToString(Day, System.Globalization.CultureInfo.InvariantCulture);
                 break;
             case TransferRegistered e:
-                kind = "transfer";
                 counterparty = Party("previousHolder", e.PreviousHolder);
                 details["ground"] = Camel(e.Ground.ToString());
                 AddBasis(confidential, e.BasisFingerprint);
                 break;
             case ChangeRegistered e:
-                kind = "change";
                 details["changedFields"] = Strings(e.Changes.Select(c => c.Field));
                 break;
             case CorrectionRegistered e:
-                kind = "correction";
                 details["objectionId"] = e.ObjectionId;
                 details["changedFields"] = Strings(e.Changes.Select(c => c.Field));
                 break;
             case AssetCancelled e:
-                kind = "cancellation";
                 details["ground"] = Camel(e.Ground.ToString());
                 AddBasis(confidential, e.BasisFingerprint);
                 break;
             case LicenseCancelled e:
-                kind = "licenseCancellation";
                 details["licenseId"] = e.LicenseId;
                 details["ground"] = Camel(e.Ground.ToString());
                 AddBasis(confidential, e.BasisFingerprint);
                 break;
             case RegistrationRenewed e:
-                kind = "renewal";
                 details["previousValidUntil"] = CanonicalInstant.Format(e.PreviousValidUntil);
                 break;
             case AssetFrozen e:
-                kind = "freeze";
                 details["freezeId"] = e.FreezeId;
                 details["court"] = e.Court;
                 details["caseNumber"] = e.CaseNumber;
@@ -84,24 +81,19 @@ public static class CertificateContent
                 AddBasis(confidential, e.OrderFingerprint);
                 break;
             case AssetUnfrozen e:
-                kind = "freezeRelease";
                 details["freezeId"] = e.FreezeId;
                 details["how"] = Camel(e.How.ToString());
                 AddBasis(confidential, e.OrderFingerprint);
                 break;
             case ObjectionRegisteredOnAsset e:
-                kind = "objectionRegistered";
                 counterparty = Party("objector", e.Objector);
                 details["objectionId"] = e.ObjectionId;
                 details["lapsesAt"] = CanonicalInstant.Format(e.LapsesAt);
                 break;
             case ObjectionResolvedOnAsset e:
-                kind = "objectionResolved";
                 details["objectionId"] = e.ObjectionId;
                 details["outcome"] = Camel(e.Outcome.ToString());
                 break;
-            default:
-                return null;
         }
 
         var data = after.Details;

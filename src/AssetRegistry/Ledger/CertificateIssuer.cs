@@ -57,16 +57,8 @@ public sealed class CertificateIssuer : SubscriptionBase
         Options.BatchSize = _settings.BatchSize;
     }
 
-    /// <summary>The events that complete a registration on an asset; each issues one certificate (<see cref="CertificateContent"/>).</summary>
-    public static readonly Type[] CertifyingEvents =
-    [
-        typeof(AssetRegistered), typeof(LicenseRegistered), typeof(TransferRegistered), typeof(ChangeRegistered), typeof(CorrectionRegistered),
-        typeof(AssetCancelled), typeof(LicenseCancelled), typeof(RegistrationRenewed), typeof(AssetFrozen), typeof(AssetUnfrozen),
-        typeof(ObjectionRegisteredOnAsset), typeof(ObjectionResolvedOnAsset),
-    ];
-
-    /// <summary>What issuance reads: the certifying events, and those that move the asset's state that later certificates describe.</summary>
-    public static readonly Type[] CertifiedEvents = [.. CertifyingEvents, typeof(RegistrationExpired), typeof(LicenseTermEnded)];
+    /// <summary>What issuance reads: the registrations (<see cref="RegistrationKinds.EventTypes"/>), and the events that move the asset's state later certificates describe.</summary>
+    public static readonly Type[] CertifiedEvents = [.. RegistrationKinds.EventTypes, typeof(RegistrationExpired), typeof(LicenseTermEnded)];
 
     private sealed record AssetChain(Asset State, string? LastCertificateHash, long Version);
 

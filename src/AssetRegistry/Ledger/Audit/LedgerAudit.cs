@@ -8,6 +8,7 @@ using AssetRegistry.Verification;
 using AssetRegistry.Verification.Canonical;
 using AssetRegistry.Verification.Checkpoints;
 using AssetRegistry.Verification.Merkle;
+using AssetRegistry.Assets;
 using AssetRegistry.Infrastructure;
 using Marten.Events;
 using Npgsql;
@@ -451,7 +452,7 @@ public static class LedgerAudit
     {
         // Named as the service's store names them; no database is touched.
         var events = (EventGraph)RegistryStore.Options("Host=localhost", TimeProvider.System).Events;
-        return CertificateIssuer.CertifyingEvents.Select(type => events.EventMappingFor(type).EventTypeName).ToFrozenSet(StringComparer.Ordinal);
+        return RegistrationKinds.EventTypes.Select(type => events.EventMappingFor(type).EventTypeName).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>
