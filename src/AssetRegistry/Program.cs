@@ -1,7 +1,7 @@
 using AssetRegistry.Infrastructure;
 using AssetRegistry.Infrastructure.Database;
 using AssetRegistry.Ledger.Audit;
-using AssetRegistry.Ledger.Seeding;
+using AssetRegistry.Seeding;
 using AssetRegistry.Security;
 
 var builder = WebApplication.CreateBuilder(args);

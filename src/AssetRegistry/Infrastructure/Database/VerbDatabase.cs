@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Sockets;
 using AssetRegistry.Infrastructure.Database;
 
-namespace AssetRegistry.Ledger.Audit;
+namespace AssetRegistry.Infrastructure.Database;
 
 /// <summary>
 /// The database a command-line verb (<c>audit</c>, <c>seed</c>) works on, chosen as the service chooses it

@@ -2,7 +2,7 @@ using AssetRegistry.Applications;
 using AssetRegistry.Assets;
 using AssetRegistry.Ledger;
 using AssetRegistry.Ledger.Audit;
-using AssetRegistry.Ledger.Seeding;
+using AssetRegistry.Seeding;
 using AssetRegistry.Tests.Infrastructure;
 using AssetRegistry.Timers;
 using AssetRegistry.Validity;
@@ -11,7 +11,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
 
-namespace AssetRegistry.Tests.Ledger.Audit;
+namespace AssetRegistry.Tests.Seeding;
 
 /// <summary>The <c>seed</c> verb records registered assets in bulk; the running service certifies them like any others.</summary>
 public sealed class SeedingTests(RegistryApp app) : IClassFixture<RegistryApp>

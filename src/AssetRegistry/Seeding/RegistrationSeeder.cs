@@ -6,7 +6,7 @@ using AssetRegistry.Validity;
 using AssetRegistry.Verification.Identifiers;
 using Marten;
 
-namespace AssetRegistry.Ledger.Seeding;
+namespace AssetRegistry.Seeding;
 
 public sealed record SeedProgress(int Assets, int TotalAssets, long Events, TimeSpan Elapsed)
 {
@@ -36,7 +36,7 @@ public sealed record SeedResult(int Assets, long Events, TimeSpan Elapsed)
 /// Seeded applications cite document fingerprints (review report, declaration) that were never uploaded: the
 /// document archive is not part of the ledger, and seeding uploads nothing.
 /// </remarks>
-public sealed class LedgerSeeder(IDocumentStore store, ProcedureDeadlines deadlines, ProcedureSettings settings, TimeProvider clock)
+public sealed class RegistrationSeeder(IDocumentStore store, ProcedureDeadlines deadlines, ProcedureSettings settings, TimeProvider clock)
 {
     private static readonly TimeSpan Window = TimeSpan.FromDays(700);
     private static readonly TimeSpan EndsBeforeNow = TimeSpan.FromDays(60);

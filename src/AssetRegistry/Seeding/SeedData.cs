@@ -5,7 +5,7 @@ using AssetRegistry.InitialRegistration;
 using AssetRegistry.Security;
 using AssetRegistry.Verification.Identifiers;
 
-namespace AssetRegistry.Ledger.Seeding;
+namespace AssetRegistry.Seeding;
 
 /// <summary>
 /// Realistic, varied and reproducible (one <see cref="Random"/> seed) values for seeded registrations:

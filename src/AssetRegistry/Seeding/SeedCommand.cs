@@ -3,16 +3,15 @@ using AssetRegistry.Applications;
 using AssetRegistry.Calendars;
 using AssetRegistry.Infrastructure;
 using AssetRegistry.Infrastructure.Database;
-using AssetRegistry.Ledger.Audit;
 using Marten;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
-namespace AssetRegistry.Ledger.Seeding;
+namespace AssetRegistry.Seeding;
 
 /// <summary>
 /// <c>dotnet run --project src/AssetRegistry -- seed --assets 100000 [--batch 1000] [--random 42]</c>: records that
-/// many registered assets with their full history, in batches of one transaction each (<see cref="LedgerSeeder"/>),
+/// many registered assets with their full history, in batches of one transaction each (<see cref="RegistrationSeeder"/>),
 /// in the configured database through a Marten store configured as the service's (<see cref="RegistryStore"/>).
 /// The running service then issues their certificates. Prints the throughput. Exit code 0 when done, 2 when
 /// nothing could be seeded (arguments, configuration, database).
@@ -78,7 +77,7 @@ public static class SeedCommand
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeding {assets:N0} assets in batches of {batch:N0} (random seed {randomSeed})"));
-            var seeder = new LedgerSeeder(store, deadlines, procedure, clock);
+            var seeder = new RegistrationSeeder(store, deadlines, procedure, clock);
             var result = await seeder.SeedAsync(assets.Value, batch, randomSeed, new ConsoleProgress(), cancellation.Token);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"seeded {result.Assets:N0} assets ({result.Events:N0} events) in {result.Elapsed.TotalSeconds:N1} s: " +
