@@ -1,4 +1,5 @@
 using AssetRegistry.Infrastructure.Http;
+using AssetRegistry.Infrastructure.Http.Idempotency;
 using Wolverine;
 
 namespace AssetRegistry.Applications;
@@ -6,20 +7,13 @@ namespace AssetRegistry.Applications;
 /// <summary>What every act on an application does at the HTTP edge once its command is built.</summary>
 public static class ApplicationEndpoints
 {
-    public static async Task<IResult> DecideAsync(this IMessageBus bus, object command, HttpContext http)
-    {
-        var application = await bus.InvokeAsync<ApplicationView>(command, http.RequestAborted);
-        http.Response.SetETag(application.Version);
-        return Results.Ok(application);
-    }
+    public static Task<IResult> DecideAsync(this IMessageBus bus, object command, HttpContext http) =>
+        bus.AnswerAsync(command, http, (ApplicationView application) => ActAnswer.Ok(application, application.Version, RecordedBody.Of(application)));
 
     /// <summary>A new application: 201 with its location and ETag.</summary>
-    public static async Task<IResult> SubmitAsync(this IMessageBus bus, object command, HttpContext http)
-    {
-        var application = await bus.InvokeAsync<ApplicationView>(command, http.RequestAborted);
-        http.Response.SetETag(application.Version);
-        return Results.Created($"/api/applications/{application.ApplicationId}", application);
-    }
+    public static Task<IResult> SubmitAsync(this IMessageBus bus, object command, HttpContext http) =>
+        bus.AnswerAsync(command, http, (ApplicationView application) =>
+            ActAnswer.Created($"/api/applications/{application.ApplicationId}", application, application.Version, RecordedBody.Of(application)));
 
     public static IReadOnlyList<string> RequireReasons(IReadOnlyList<string>? reasons, string field)
     {

@@ -2,6 +2,7 @@ using AssetRegistry.Applications;
 using AssetRegistry.Assets;
 using AssetRegistry.Changing;
 using AssetRegistry.Infrastructure.Http;
+using AssetRegistry.Infrastructure.Http.Idempotency;
 using AssetRegistry.Objections;
 using AssetRegistry.Parties;
 using AssetRegistry.Security;
@@ -85,9 +86,9 @@ public static class RegisteringCorrectionEndpoint
                 var changes = new ChangeRequest(request.Name?.Trim(), request.Industry?.Trim(), request.ApplicationScenarios, request.DataSource?.Trim(),
                     request.StructureAndScale?.Trim(), request.UpdateFrequency?.Trim(), request.ProcessingRules?.Trim(), request.NotarisationStatus?.Trim(),
                     request.HolderName?.Trim(), null);
-                var corrected = await bus.InvokeAsync<CorrectionRegistered>(new RegisterCorrection(number, request.ObjectionId!, changes, newHolder,
-                    request.Holder?.Name?.Trim(), http.Request.ExpectedVersion(), Actor.From(http.User)), http.RequestAborted);
-                return Results.Ok(corrected);
+                var command = new RegisterCorrection(number, request.ObjectionId!, changes, newHolder, request.Holder?.Name?.Trim(),
+                    http.Request.ExpectedVersion(), Actor.From(http.User));
+                return await bus.AnswerAsync(command, http, (CorrectionRegistered corrected) => ActAnswer.Ok(corrected, null, RecordedBody.Of(corrected)));
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk))
             .WithTags("Objections")

@@ -1,5 +1,6 @@
 using AssetRegistry.Infrastructure.Database;
 using AssetRegistry.Infrastructure.Http;
+using AssetRegistry.Infrastructure.Http.Idempotency;
 using AssetRegistry.Security;
 using Microsoft.OpenApi;
 
@@ -38,6 +39,8 @@ public static class UploadingDocumentEndpoint
                 }
             })
             .RequireAuthorization()
+            // The same bytes answer the same fingerprint: a retry under an Idempotency-Key needs nothing recorded.
+            .WithMetadata(new IdempotentByContent())
             // Closer to the endpoint than the /api group's 1 MB JSON limit, so this one applies.
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(maxBytes + MultipartAllowance))
             // Described rather than declared with Accepts(): that metadata would make routing answer other content

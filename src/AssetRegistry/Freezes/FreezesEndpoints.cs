@@ -1,6 +1,7 @@
 using AssetRegistry.Assets;
 using AssetRegistry.Documents;
 using AssetRegistry.Infrastructure.Http;
+using AssetRegistry.Infrastructure.Http.Idempotency;
 using AssetRegistry.Security;
 using Marten;
 using Wolverine;
@@ -23,9 +24,8 @@ public static class FreezesEndpoints
 
                 var command = new FreezeAsset(number, Guid.CreateVersion7().ToString(),
                     new FreezeOrder(request.Court!.Trim(), request.CaseNumber!.Trim(), order!, request.EndsOn), http.Request.ExpectedVersion(), Actor.From(http.User));
-                var decision = await bus.InvokeAsync<FreezeDecision>(command, http.RequestAborted);
-                http.Response.SetETag(decision.AssetVersion);
-                return Results.Created($"/api/assets/{number}/freezes/{decision.Freeze.FreezeId}", decision.Freeze);
+                return await bus.AnswerAsync(command, http, (FreezeDecision decision) =>
+                    ActAnswer.Created($"/api/assets/{number}/freezes/{decision.Freeze.FreezeId}", decision.Freeze, decision.AssetVersion, RecordedBody.Of(decision)));
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk))
             .WithSummary("Record a court's freeze order (查封) on an asset — clerks only. While it stands, transfer, license, pledge and cancellation are refused (`asset-frozen`).")
@@ -44,10 +44,8 @@ public static class FreezesEndpoints
                 var order = Fingerprints.Validate(request.OrderFingerprint, "orderFingerprint", errors);
                 errors.ThrowIfAny();
 
-                var decision = await bus.InvokeAsync<FreezeDecision>(
-                    new ReleaseFreeze(number, freezeId, order!, http.Request.ExpectedVersion(), Actor.From(http.User)), http.RequestAborted);
-                http.Response.SetETag(decision.AssetVersion);
-                return Results.Ok(decision.Freeze);
+                return await bus.AnswerAsync(new ReleaseFreeze(number, freezeId, order!, http.Request.ExpectedVersion(), Actor.From(http.User)), http,
+                    (FreezeDecision decision) => ActAnswer.Ok(decision.Freeze, decision.AssetVersion, RecordedBody.Of(decision)));
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk))
             .WithSummary("Record the court's release order (解除查封): the freeze is lifted — clerks only.")

@@ -62,6 +62,10 @@ public static class RegistryHost
         services.AddSingleton<ProcedureDeadlines>();
         services.AddSingleton<RegistrationNumbers>();
         services.AddSingleton<TimerSweep>();
+        services.Configure<IdempotencySettings>(builder.Configuration.GetSection("Idempotency"));
+        services.AddSingleton<PendingActs>();
+        services.AddSingleton<ExpiredOutcomesSweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<ExpiredOutcomesSweep>());
         services.AddHostedService(sp => sp.GetRequiredService<TimerSweep>());
         services.Configure<PrivatePostgresOptions>(builder.Configuration.GetSection("PrivatePostgres"));
         services.AddSingleton<RegistryDatabase>();
@@ -82,6 +86,7 @@ public static class RegistryHost
             options.UseRuntimeCompilation();
             options.Policies.AutoApplyTransactions();
             options.Policies.UseDurableLocalQueues();
+            options.Policies.Add<OutcomesInTheActsTransaction>();
             // A refusal is an answer, not a failure: Wolverine would log each at Error. What really fails is
             // logged where it surfaces — a 500 by the problem-details handler, a timer by its sweep.
             options.Policies.MessageFailureLogLevel(LogLevel.Debug);
@@ -221,7 +226,7 @@ public static class RegistryStore
         options.Projections.SlowPollingTime = TimeSpan.FromMilliseconds(250);
         options.Projections.StaleSequenceThreshold = TimeSpan.FromSeconds(1);
         options.UseSystemTextJsonForSerialization(enumStorage: EnumStorage.AsString);
-        options.Schema.For<IdempotentRequest>().Identity(x => x.Id);
+        options.Schema.For<IdempotentOutcome>().Identity(x => x.Id).Index(x => x.ExpiresAt);
         options.ConfigureParties();
         options.ConfigureDocuments();
         options.ConfigureApplications();

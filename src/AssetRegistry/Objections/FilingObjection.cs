@@ -2,6 +2,7 @@ using AssetRegistry.Applications;
 using AssetRegistry.Assets;
 using AssetRegistry.Documents;
 using AssetRegistry.Infrastructure.Http;
+using AssetRegistry.Infrastructure.Http.Idempotency;
 using AssetRegistry.Security;
 using Marten;
 using Wolverine;
@@ -91,9 +92,8 @@ public static class FilingObjectionEndpoint
                 errors.ThrowIfAny();
                 var command = new FileObjection(Guid.CreateVersion7().ToString(), number, request.ApplicationId, request.ObjectorName!.Trim(), request.Grounds!.Trim(),
                     evidence.Distinct(StringComparer.Ordinal).ToArray(), Actor.From(http.User));
-                var objection = await bus.InvokeAsync<ObjectionView>(command, http.RequestAborted);
-                http.Response.SetETag(objection.Version);
-                return Results.Created($"/api/objections/{objection.ObjectionId}", objection);
+                return await bus.AnswerAsync(command, http, (ObjectionView objection) =>
+                    ActAnswer.Created($"/api/objections/{objection.ObjectionId}", objection, objection.Version, RecordedBody.Of(objection)));
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Enterprise, RegistryRoles.NaturalPerson).RequireClaim(Actor.PartyClaim))
             .WithSummary("File an objection (异议) against an asset, or against an application under public notice — any identified party.")

@@ -1,4 +1,4 @@
-using AssetRegistry.Infrastructure.Http;
+using AssetRegistry.Infrastructure.Http.Idempotency;
 using Wolverine;
 
 namespace AssetRegistry.Objections;
@@ -6,12 +6,8 @@ namespace AssetRegistry.Objections;
 public static class ObjectionEndpoints
 {
     /// <summary>What every act on an objection does at the HTTP edge once its command is built.</summary>
-    public static async Task<IResult> DecideObjectionAsync(this IMessageBus bus, object command, HttpContext http)
-    {
-        var objection = await bus.InvokeAsync<ObjectionView>(command, http.RequestAborted);
-        http.Response.SetETag(objection.Version);
-        return Results.Ok(objection);
-    }
+    public static Task<IResult> DecideObjectionAsync(this IMessageBus bus, object command, HttpContext http) =>
+        bus.AnswerAsync(command, http, (ObjectionView objection) => ActAnswer.Ok(objection, objection.Version, RecordedBody.Of(objection)));
 }
 
 /// <summary>An objection as the objector, clerks and supervisors see it.</summary>

@@ -1,4 +1,5 @@
 using AssetRegistry.Infrastructure.Http;
+using AssetRegistry.Infrastructure.Http.Idempotency;
 using AssetRegistry.Security;
 using Marten;
 using Wolverine;
@@ -33,9 +34,8 @@ public static class RecordingPartyEndpoint
         parties.MapPost("", async (RecordPartyRequest request, HttpContext http, IMessageBus bus) =>
             {
                 var command = Validate(request, Actor.From(http.User));
-                var party = await bus.InvokeAsync<PartyView>(command, http.RequestAborted);
-                http.Response.SetETag(party.Version);
-                return Results.Created($"/api/parties/{party.PartyCode}", party);
+                return await bus.AnswerAsync(command, http, (PartyView party) =>
+                    ActAnswer.Created($"/api/parties/{party.PartyCode}", party, party.Version, RecordedBody.Of(party)));
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk))
             .WithSummary("Record a party (an organisation or a natural person) — clerks only.")

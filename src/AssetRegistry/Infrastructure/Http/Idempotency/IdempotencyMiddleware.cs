@@ -1,26 +1,31 @@
 using System.Security.Cryptography;
+using AssetRegistry.Security;
 using Marten;
-using JasperFx;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace AssetRegistry.Infrastructure.Http.Idempotency;
 
 /// <summary>
-/// <c>Idempotency-Key</c> on POST: the first request with a key claims it (a row insert, which only one can
-/// win) and its response is kept; a retry gets that response again and records nothing twice; a retry that
-/// arrives while the first is still running waits for it. A key reused with a different request is refused.
-/// A request that fails (an exception) releases its key, since it recorded nothing.
+/// <c>Idempotency-Key</c> on POST. Nothing is claimed up front: the act records its own outcome in its transaction
+/// (<see cref="OutcomesInTheActsTransaction"/>), so after a crash, a lost response or a database failure a retry finds
+/// either that outcome — and gets its status, <c>Location</c> and ETag again, the body read at the recorded version —
+/// or none, and runs as a first attempt. A request that fails because a concurrent retry with the same key committed
+/// first gets that retry's answer. A key reused for a different request is refused; a key on an anonymous request too,
+/// since keys belong to a user and the party the user acts for.
 /// </summary>
-public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore store, TimeProvider clock, ILogger<IdempotencyMiddleware> logger)
+public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore store, TimeProvider clock, IOptions<JsonOptions> json,
+    ILogger<IdempotencyMiddleware> logger)
 {
     public const string Header = "Idempotency-Key";
+    public const string ReplayedHeader = "Idempotent-Replayed";
     private const int MaxKeyLength = 255;
-    private const int MaxKeptBody = 1024 * 1024;
-    private static readonly TimeSpan WaitForFirst = TimeSpan.FromSeconds(30);
 
     public async Task InvokeAsync(HttpContext context)
     {
         var key = context.Request.Headers[Header].ToString();
-        if (!HttpMethods.IsPost(context.Request.Method) || string.IsNullOrEmpty(key))
+        if (!HttpMethods.IsPost(context.Request.Method) || string.IsNullOrEmpty(key)
+            || context.GetEndpoint()?.Metadata.GetMetadata<IdempotentByContent>() is not null)
         {
             await next(context);
             return;
@@ -34,143 +39,89 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore s
             });
         }
 
-        var caller = context.User.FindFirst("sub")?.Value ?? "anonymous";
-        var id = $"{caller}|{key}";
-        var fingerprint = await FingerprintAsync(context.Request);
-
-        if (!await TryClaimAsync(id, fingerprint, context.RequestAborted))
+        var user = context.User.FindFirst(Actor.SubjectClaim)?.Value;
+        if (string.IsNullOrEmpty(user))
         {
-            await ReplayAsync(context, id, fingerprint);
+            throw new Refusal("idempotency-key-anonymous",
+                $"An {Header} belongs to the user who sends it: send it with a token, or send the request without it.", Header,
+                RefusalKind.Invalid);
+        }
+
+        var request = new KeyedRequest(user, context.User.FindFirst(Actor.PartyClaim)?.Value, key, await FingerprintAsync(context.Request));
+        if (await RecordedAsync(request, context.RequestAborted) is { } recorded)
+        {
+            await ReplayAsync(context, request, recorded);
             return;
         }
 
-        await RunAndKeepAsync(context, id, fingerprint);
-    }
-
-    private async Task<bool> TryClaimAsync(string id, string fingerprint, CancellationToken cancellation)
-    {
-        await using var session = store.LightweightSession();
-        session.Insert(new IdempotentRequest { Id = id, RequestFingerprint = fingerprint, ClaimedAt = clock.GetUtcNow() });
-        try
-        {
-            await session.SaveChangesAsync(cancellation);
-            return true;
-        }
-        catch (DocumentAlreadyExistsException)
-        {
-            return false;
-        }
-    }
-
-    private async Task RunAndKeepAsync(HttpContext context, string id, string fingerprint)
-    {
-        var original = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
+        context.Features.Set(request);
         try
         {
             await next(context);
         }
         catch
         {
-            context.Response.Body = original;
-            await ReleaseAsync(id);
-            throw;
-        }
-
-        context.Response.Body = original;
-        var body = buffer.ToArray();
-        var kept = new IdempotentRequest
-        {
-            Id = id,
-            RequestFingerprint = fingerprint,
-            ClaimedAt = clock.GetUtcNow(),
-            Completed = true,
-            StatusCode = context.Response.StatusCode,
-            ContentType = context.Response.ContentType,
-            Location = context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
-            ETag = context.Response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null,
-            Body = body.Length <= MaxKeptBody ? body : [],
-        };
-
-        if (context.Response.StatusCode >= 500)
-        {
-            await ReleaseAsync(id);
-        }
-        else
-        {
-            await using var session = store.LightweightSession();
-            session.Store(kept);
-            await session.SaveChangesAsync(CancellationToken.None);
-        }
-
-        await original.WriteAsync(body, context.RequestAborted);
-    }
-
-    private async Task ReplayAsync(HttpContext context, string id, string fingerprint)
-    {
-        // Real time, not the registry clock: the development clock may jump, and this waits on a peer.
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        var pause = TimeSpan.FromMilliseconds(20);
-        while (true)
-        {
-            await using var session = store.QuerySession();
-            var first = await session.LoadAsync<IdempotentRequest>(id, context.RequestAborted);
-            if (first is null)
+            // Most often a concurrent retry with this key committed first and this run failed on the outcome's key (or on
+            // the act's own uniqueness): its answer is this request's answer too.
+            var twin = await RecordedAsync(request, CancellationToken.None);
+            if (twin is null || context.Response.HasStarted)
             {
-                // The first attempt failed and released the key: this one takes its place.
-                if (await TryClaimAsync(id, fingerprint, context.RequestAborted))
-                {
-                    await RunAndKeepAsync(context, id, fingerprint);
-                    return;
-                }
-
-                continue;
+                throw;
             }
 
-            if (first.RequestFingerprint != fingerprint)
-            {
-                throw new Refusal("idempotency-key-reused",
-                    $"This {Header} was used before for a different request; use a new key for a new request.", Header,
-                    RefusalKind.Invalid);
-            }
-
-            if (first.Completed)
-            {
-                logger.LogInformation("Replaying the response kept for {Header} {Key}", Header, id);
-                context.Response.StatusCode = first.StatusCode;
-                context.Response.ContentType = first.ContentType;
-                if (first.Location is not null)
-                {
-                    context.Response.Headers.Location = first.Location;
-                }
-
-                if (first.ETag is not null)
-                {
-                    context.Response.Headers.ETag = first.ETag;
-                }
-
-                context.Response.Headers["Idempotent-Replayed"] = "true";
-                await context.Response.Body.WriteAsync(first.Body, context.RequestAborted);
-                return;
-            }
-
-            if (waited.Elapsed > WaitForFirst)
-            {
-                throw new Refusal("idempotency-key-in-use",
-                    $"A request with this {Header} is still being processed; retry later.", Header);
-            }
-
-            await Task.Delay(pause, context.RequestAborted);
-            pause = TimeSpan.FromMilliseconds(Math.Min(pause.TotalMilliseconds * 2, 250));
+            context.Response.Clear();
+            await ReplayAsync(context, request, twin);
         }
     }
 
-    private async Task ReleaseAsync(string id)
+    /// <summary>
+    /// The outcome recorded under the request's key, unless it has expired. An expired outcome is ignored from the
+    /// instant it expires, and removed here so that the key's next act can record its own (see also
+    /// <see cref="ExpiredOutcomesSweep"/>); only a still-expired row is removed, never one a concurrent act just wrote.
+    /// </summary>
+    private async Task<IdempotentOutcome?> RecordedAsync(KeyedRequest request, CancellationToken cancellation)
     {
+        await using var query = store.QuerySession();
+        var outcome = await query.LoadAsync<IdempotentOutcome>(request.OutcomeId, cancellation);
+        var now = clock.GetUtcNow();
+        if (outcome is null || outcome.ExpiresAt > now)
+        {
+            return outcome;
+        }
+
         await using var session = store.LightweightSession();
-        session.Delete<IdempotentRequest>(id);
-        await session.SaveChangesAsync(CancellationToken.None);
+        session.DeleteWhere<IdempotentOutcome>(o => o.Id == request.OutcomeId && o.ExpiresAt <= now);
+        await session.SaveChangesAsync(cancellation);
+        return null;
+    }
+
+    private async Task ReplayAsync(HttpContext context, KeyedRequest request, IdempotentOutcome outcome)
+    {
+        if (outcome.RequestFingerprint != request.Fingerprint)
+        {
+            throw new Refusal("idempotency-key-reused",
+                $"This {Header} was used before for a different request; use a new key for a new request.", Header,
+                RefusalKind.Invalid);
+        }
+
+        await using var query = store.QuerySession();
+        var body = await outcome.Body.ReadAsync(query, outcome.RecordedAt, context.RequestAborted)
+            ?? throw new InvalidOperationException($"The answer recorded under {Header} {outcome.Id} names {outcome.Body}, which cannot be read.");
+
+        logger.LogInformation("Replaying the answer recorded for {Header} {Outcome}", Header, outcome.Id);
+        context.Response.StatusCode = outcome.StatusCode;
+        if (outcome.Location is not null)
+        {
+            context.Response.Headers.Location = outcome.Location;
+        }
+
+        if (outcome.Version is { } version)
+        {
+            context.Response.SetETag(version);
+        }
+
+        context.Response.Headers[ReplayedHeader] = "true";
+        await context.Response.WriteAsJsonAsync(body, body.GetType(), json.Value.SerializerOptions, context.RequestAborted);
     }
 
     private static async Task<string> FingerprintAsync(HttpRequest request)
@@ -189,3 +140,9 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore s
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 }
+
+/// <summary>
+/// Marks an endpoint whose repeats are harmless by what it is given (an upload is stored by its fingerprint, so the
+/// same bytes answer the same fingerprint): an <c>Idempotency-Key</c> on it is accepted and needs no record.
+/// </summary>
+public sealed class IdempotentByContent;
