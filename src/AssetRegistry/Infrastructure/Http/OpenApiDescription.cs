@@ -15,7 +15,7 @@ internal sealed class OpenApiDescription : IOpenApiDocumentTransformer
             Description = "Registers data resources (数据资源) and data products (数据产品): initial, license, transfer, change, " +
                 "cancellation and objection registrations. Errors are RFC 9457 problem details with a stable `code`. " +
                 "Writes need a bearer token; resources carry an ETag (their stream version) and honour If-Match; " +
-                "POST honours Idempotency-Key.",
+                "POST honours Idempotency-Key (per user and party, answers replayed for 72 hours; refusals are not kept).",
         };
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
