@@ -386,6 +386,7 @@ public sealed record Application(
         }
     }
 
+    /// <summary>The code names the state the application is in (never the one the act needed), so it reads true whatever was asked.</summary>
     private void RequireState(ApplicationState required, string act)
     {
         if (State == required)
@@ -393,10 +394,15 @@ public sealed record Application(
             return;
         }
 
-        var code = IsClosed ? "application-already-decided"
-            : State == ApplicationState.AwaitingConsent ? "application-awaiting-consent"
-            : State is ApplicationState.Submitted or ApplicationState.AwaitingCorrection ? "application-not-accepted"
-            : "application-not-awaiting-review";
+        var code = IsClosed ? "application-already-decided" : State switch
+        {
+            ApplicationState.AwaitingConsent => "application-awaiting-consent",
+            ApplicationState.Submitted => "application-not-accepted",
+            ApplicationState.AwaitingCorrection => "application-awaiting-correction",
+            ApplicationState.UnderPublicNotice => "application-under-public-notice",
+            ApplicationState.NoticeSuspended => "application-notice-suspended",
+            _ => "application-already-accepted",
+        };
         throw new Refusal(code, $"Cannot {act} the application: it is {Describe(State)}.");
     }
 

@@ -11,10 +11,15 @@ public static class GettingApplicationEndpoint
             {
                 var actor = Actor.From(http.User);
                 var application = await session.LoadAsync<Application>(applicationId, http.RequestAborted);
-                // Another party's application answers as if it did not exist: an id alone reveals nothing.
-                if (application is null || !(actor.IsClerk || actor.Role == RegistryRoles.Supervisor || application.PartyCodes.Any(actor.Speaks)))
+                if (application is null)
                 {
                     throw Refusal.NotFound("application-not-found", $"No application has the id '{applicationId}'.");
+                }
+
+                // Application ids are public (notices, certificates): one that exists is refused as such, not denied existing.
+                if (!(actor.IsClerk || actor.Role == RegistryRoles.Supervisor || application.PartyCodes.Any(actor.Speaks)))
+                {
+                    throw Refusal.Forbidden("not-your-application", "Only the application's parties, clerks and supervisors may read it.");
                 }
 
                 var events = await session.Events.FetchStreamAsync(applicationId, token: http.RequestAborted);
@@ -24,5 +29,6 @@ public static class GettingApplicationEndpoint
             .RequireAuthorization()
             .WithSummary("An application with its history — its parties, clerks and supervisors.")
             .Produces<ApplicationView>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

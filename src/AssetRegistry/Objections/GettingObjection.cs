@@ -11,9 +11,15 @@ public static class GettingObjectionEndpoint
             {
                 var actor = Actor.From(http.User);
                 var objection = await session.LoadAsync<Objection>(objectionId, http.RequestAborted);
-                if (objection is null || !(actor.IsClerk || actor.Role == RegistryRoles.Supervisor || actor.Speaks(objection.Objector.PartyCode)))
+                if (objection is null)
                 {
                     throw Refusal.NotFound("objection-not-found", $"No objection has the id '{objectionId}'.");
+                }
+
+                // A registered objection's id is on the asset for everyone to see: one that exists is refused as such.
+                if (!(actor.IsClerk || actor.Role == RegistryRoles.Supervisor || actor.Speaks(objection.Objector.PartyCode)))
+                {
+                    throw Refusal.Forbidden("not-your-objection", "Only the objector, clerks and supervisors may read an objection; the asset shows a registered one to everyone.");
                 }
 
                 http.Response.SetETag(objection.Version);
@@ -22,5 +28,6 @@ public static class GettingObjectionEndpoint
             .RequireAuthorization()
             .WithSummary("An objection — its objector, clerks and supervisors. The public sees registered objections on the asset.")
             .Produces<ObjectionView>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

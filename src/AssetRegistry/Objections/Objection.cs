@@ -133,12 +133,20 @@ public sealed record Objection(
         }
     }
 
+    /// <summary>The code names the state the objection is in, so that a client reads why: never the state it was asked to be in.</summary>
     private void RequireState(ObjectionState required, string act)
     {
-        if (State != required)
+        if (State == required)
         {
-            throw new Refusal(IsOpen ? "objection-not-registered" : "objection-closed",
-                $"Cannot {act} the objection: it is {State.ToString().ToLowerInvariant()}.");
+            return;
         }
+
+        var (code, detail) = State switch
+        {
+            ObjectionState.Filed => ("objection-not-registered", "it is filed and not yet registered"),
+            ObjectionState.Registered => ("objection-already-registered", "it is already registered"),
+            _ => ("objection-closed", $"it is {State.ToString().ToLowerInvariant()}"),
+        };
+        throw new Refusal(code, $"Cannot {act} the objection: {detail}.");
     }
 }

@@ -278,8 +278,32 @@ public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassF
         Assert.Equal(HttpStatusCode.Forbidden, withdraw.StatusCode);
         Assert.Equal("not-your-application", (await withdraw.ReadProblemAsync()).Code());
 
+        // The id is public (notices, certificates): an application that exists is refused as such, as acting on it is.
         var read = await app.Client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/applications/{id}").WithToken(stranger));
-        Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
+        Assert.Equal("not-your-application", (await read.ReadProblemAsync()).Code());
+        var unknown = await app.Client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/applications/{Guid.CreateVersion7()}").WithToken(stranger));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application-not-found", (await unknown.ReadProblemAsync()).Code());
+    }
+
+    [Fact]
+    public async Task accepting_an_application_already_accepted_says_it_is_accepted_and_records_nothing()
+    {
+        var (_, id) = await SubmittedAsync();
+        await _api.ActedAsync("accept", id, ZhaoAccepts);
+        await _api.PassAsync(TimeSpan.FromDays(30));
+        var version = (await _api.GetApplicationAsync(id, ZhaoAccepts))["version"]?.GetValue<long>();
+
+        var again = await _api.ActAsync("accept", id, QianApproves);
+        var correction = await _api.ActAsync("request-correction", id, QianApproves, new { whatToCorrect = new[] { "样本" } });
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var problem = await again.ReadProblemAsync();
+        Assert.Equal("application-already-accepted", problem.Code());
+        Assert.Equal("Cannot accept the application: it is waiting for approval.", problem.Text("detail"));
+        Assert.Equal("application-already-accepted", (await correction.ReadProblemAsync()).Code());
+        Assert.Equal(version, (await _api.GetApplicationAsync(id, ZhaoAccepts))["version"]?.GetValue<long>());
     }
 
     [Fact]

@@ -142,7 +142,7 @@ public sealed class ObjectionTests(RegistryApp app) : IClassFixture<RegistryApp>
         var license = await _api.ApplyAsync("license", holder.Token, new
         {
             registrationNumber = number, licensee = RegistryApi.Organisation(buyer.Code, buyer.Name), type = "nonExclusive", subLicensingAllowed = false,
-            scope = new[] { "研究" }, startsOn = _api.Today(1), endsOn = _api.Today(30),
+            scope = new[] { "城市规划" }, startsOn = _api.Today(1), endsOn = _api.Today(30),
         });
         var cancellation = await _api.ApplyAsync("cancellation", holder.Token, new { registrationNumber = number, ground = "voluntary" });
 
@@ -229,6 +229,50 @@ public sealed class ObjectionTests(RegistryApp app) : IClassFixture<RegistryApp>
         Assert.Contains("objectionRegistered", kinds);
         Assert.Contains("objectionResolved", kinds);
         Assert.Contains("correction", kinds);
+    }
+
+    private async Task<long> ObjectionVersionAsync(string objectionId)
+    {
+        await using var session = app.Store.QuerySession();
+        return (await session.Events.FetchStreamStateAsync(objectionId))!.Version;
+    }
+
+    [Fact]
+    public async Task registering_an_objection_that_is_already_registered_says_so_and_records_nothing()
+    {
+        var (_, number) = await RegisteredAsync();
+        var objectionId = (await FileAsync(NewParty("异议人"), registrationNumber: number)).Text("objectionId");
+        await ObjectionActedAsync("register", objectionId, Zhao);
+        var (objectionBefore, assetBefore) = (await ObjectionVersionAsync(objectionId), (await StoredAssetAsync(number)).Version);
+
+        var again = await ObjectionActAsync("register", objectionId, Qian);
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var problem = await again.ReadProblemAsync();
+        Assert.Equal("objection-already-registered", problem.Code());
+        Assert.Equal("Cannot register the objection: it is already registered.", problem.Text("detail"));
+        Assert.Equal((objectionBefore, assetBefore), (await ObjectionVersionAsync(objectionId), (await StoredAssetAsync(number)).Version));
+    }
+
+    [Fact]
+    public async Task a_registered_objection_read_by_a_stranger_is_forbidden_not_missing()
+    {
+        var (_, number) = await RegisteredAsync();
+        var objector = NewParty("异议人");
+        var objectionId = (await FileAsync(objector, registrationNumber: number)).Text("objectionId");
+        await ObjectionActedAsync("register", objectionId, Zhao);
+
+        async Task<HttpResponseMessage> ReadAsync(string id, string token) =>
+            await app.Client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/objections/{id}").WithToken(token));
+
+        var stranger = await ReadAsync(objectionId, NewParty("旁人").Token);
+        var unknown = await ReadAsync($"O-{Guid.NewGuid():N}", NewParty("旁人").Token);
+
+        Assert.Equal(HttpStatusCode.Forbidden, stranger.StatusCode);
+        Assert.Equal("not-your-objection", (await stranger.ReadProblemAsync()).Code());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("objection-not-found", (await unknown.ReadProblemAsync()).Code());
+        Assert.Equal(HttpStatusCode.OK, (await ReadAsync(objectionId, objector.Token)).StatusCode);
     }
 
     [Fact]

@@ -22,8 +22,9 @@ public static class CertificateSalts
                 var certificate = await access.FindCertificateAsync(number, "number", http.RequestAborted);
                 if (!IsEntitled(actor, certificate))
                 {
-                    // The same answer as for a number never issued: a number alone reveals nothing beyond the public certificate.
-                    throw LedgerAccess.CertificateNotFound(certificate.CertificateNumber);
+                    // The certificate itself is public, so its existence is no secret: say why the salts are withheld.
+                    throw Refusal.Forbidden("not-named-in-certificate",
+                        $"Certificate {certificate.CertificateNumber} does not name your party as its holder or counterparty; only they, clerks and supervisors get its salts.");
                 }
 
                 var salts = await access.Reader.SaltsAsync(certificate.CertificateNumber, http.RequestAborted);
@@ -34,11 +35,12 @@ public static class CertificateSalts
             .RequireAuthorization()
             .WithSummary("The values and salts of a certificate's commitments (docs/ledger.md §9), for clerks, supervisors and the parties the certificate names.")
             .WithDescription("A party is entitled when its token's `party` is the certificate's `holder.partyCode` or `counterparty.partyCode`. "
-                + "Anyone else gets 404 `certificate-not-found`, as for a number never issued. Open one with "
+                + "Anyone else gets 403 `not-named-in-certificate`; a number never issued is 404 `certificate-not-found`. Open one with "
                 + "`asset-registry-verify open-commitment VALUE SALT COMMITMENT --algorithm ALGORITHM`.")
             .Produces<CertificateSaltsAnswer>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     /// <summary>Clerks and supervisors; a party named in the certificate as its holder or counterparty.</summary>

@@ -409,12 +409,14 @@ public sealed class LedgerApiTests(RegistryApp app) : IClassFixture<RegistryApp>
         Assert.Equal(HttpStatusCode.OK, (await SaltsAsync(licenseCertificate.Number, licensee.Token)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await SaltsAsync(licenseCertificate.Number, holder.Token)).StatusCode);
 
-        var refused = await ProblemAsync(await SaltsAsync(certificate.Number, stranger.Token), HttpStatusCode.NotFound);
-        var unknown = await ProblemAsync(await SaltsAsync("AR-C-999999999999", stranger.Token), HttpStatusCode.NotFound);
-        Assert.Equal("certificate-not-found", refused.Code());
-        Assert.Equal(unknown.Code(), refused.Code());
-        Assert.Equal(HttpStatusCode.NotFound, (await SaltsAsync(certificate.Number, licensee.Token)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await SaltsAsync(certificate.Number, RegistryApp.Token(RegistryRoles.Bank, "bank-1", RegistryApi.NewCreditCode()))).StatusCode);
+        // The certificate is public: a party it does not name is told why it gets no salts, not that the certificate does not exist.
+        var refused = await ProblemAsync(await SaltsAsync(certificate.Number, stranger.Token), HttpStatusCode.Forbidden);
+        Assert.Equal("not-named-in-certificate", refused.Code());
+        Assert.Contains(certificate.Number, refused.Text("detail"), StringComparison.Ordinal);
+        Assert.Equal("not-named-in-certificate", (await ProblemAsync(await SaltsAsync(certificate.Number, licensee.Token), HttpStatusCode.Forbidden)).Code());
+        Assert.Equal("not-named-in-certificate", (await ProblemAsync(
+            await SaltsAsync(certificate.Number, RegistryApp.Token(RegistryRoles.Bank, "bank-1", RegistryApi.NewCreditCode())), HttpStatusCode.Forbidden)).Code());
+        Assert.Equal("certificate-not-found", (await ProblemAsync(await SaltsAsync("AR-C-999999999999", stranger.Token), HttpStatusCode.NotFound)).Code());
         Assert.Equal(HttpStatusCode.Unauthorized, (await SaltsAsync(certificate.Number, null)).StatusCode);
     }
 
