@@ -48,6 +48,21 @@ public static class AssetRules
         }
     }
 
+    /// <summary>
+    /// The license <paramref name="licenseId"/> while it still binds the asset. One the asset never had is
+    /// <c>license-not-found</c>; one that was cancelled or whose term ended is <c>license-not-in-force</c>.
+    /// </summary>
+    public static License LicenseInForce(this Asset asset, string licenseId, DateTimeOffset now, string field)
+    {
+        var license = asset.Licenses.FirstOrDefault(l => l.LicenseId == licenseId)
+            ?? throw new Refusal("license-not-found", $"{asset.Id} has no license {licenseId}.", field);
+        return license.BindsAt(now)
+            ? license
+            : throw new Refusal("license-not-in-force", license.CancelledAt is { } cancelledAt
+                ? $"License {licenseId} on {asset.Id} was cancelled at {cancelledAt:u}."
+                : $"License {licenseId} on {asset.Id} ended with its term on {license.Terms.EndsOn:yyyy-MM-dd}.", field);
+    }
+
     /// <summary>The applicant as registered: its code from the token; an organisation's name as the register knows it.</summary>
     public static Applicant ApplicantFor(this Asset asset, Actor actor, string? statedName) =>
         actor.Speaks(asset.Holder.PartyCode)

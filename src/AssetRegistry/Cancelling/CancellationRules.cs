@@ -21,6 +21,7 @@ public static class CancellationRules
             throw new Refusal("asset-cancelled", $"{asset.Id} was cancelled (注销); it accepts no further registration.", "registrationNumber");
         }
 
+        EnsureGroundIsAParty(cancellation);
         EnsureNotBlocked(asset, cancellation, now);
 
         if (cancellation.Ground == CancellationGround.Revocation)
@@ -37,8 +38,7 @@ public static class CancellationRules
 
         if (cancellation.LicenseId is { } licenseId)
         {
-            var license = asset.Licenses.FirstOrDefault(l => l.LicenseId == licenseId && l.BindsAt(now))
-                ?? throw new Refusal("license-not-found", $"{asset.Id} has no license {licenseId} in force.", "licenseId");
+            var license = asset.LicenseInForce(licenseId, now, "licenseId");
             if (applicant.Speaks(license.Licensee.PartyCode))
             {
                 return license.Licensee;
@@ -55,6 +55,21 @@ public static class CancellationRules
         }
 
         return asset.ApplicantFor(applicant, null);
+    }
+
+    /// <summary>
+    /// Expiry not renewed (期满未续展) is the registry's own ground: its clock cancels an asset once validity and the grace
+    /// period have run out (<see cref="Validity.ValidityRules"/>). No one applies with it — not a party, not a clerk.
+    /// </summary>
+    private static void EnsureGroundIsAParty(CancellationRequest cancellation)
+    {
+        if (cancellation.Ground == CancellationGround.ExpiryNotRenewed)
+        {
+            throw new Refusal("expiry-cancellation-by-registry-only",
+                "Cancellation for expiry not renewed (期满未续展) is made by the registry's own clock, once validity and its grace period have run out; "
+                + "no one applies for it. Apply on another ground (voluntary, dataDestroyed, courtOrder).",
+                "ground", RefusalKind.Forbidden);
+        }
     }
 
     /// <summary>
@@ -81,14 +96,12 @@ public static class CancellationRules
             throw new Refusal("asset-cancelled", $"{asset.Id} was already cancelled (注销).");
         }
 
+        EnsureGroundIsAParty(cancellation);
         EnsureNotBlocked(asset, cancellation, now);
 
         if (cancellation.LicenseId is { } licenseId)
         {
-            if (!asset.Licenses.Any(l => l.LicenseId == licenseId && l.BindsAt(now)))
-            {
-                throw new Refusal("license-not-found", $"{asset.Id} has no license {licenseId} in force any more.");
-            }
+            asset.LicenseInForce(licenseId, now, "licenseId");
 
             return new LicenseCancelled(asset.Id, licenseId, application.Id, cancellation.Ground, cancellation.BasisFingerprint, clerk, now);
         }

@@ -72,12 +72,12 @@ public static class ChangeRules
             NotarisationStatus = Text("notarisationStatus", before.NotarisationStatus, change.NotarisationStatus),
         };
         var holderName = Text("holderName", asset.Holder.Name, change.HolderName);
+        var changed = asset with { Details = details };
 
         LicenseTerms? licenseTerms = null;
         if (change.License is { } licenseChange)
         {
-            var license = asset.Licenses.FirstOrDefault(l => l.LicenseId == licenseChange.LicenseId && l.BindsAt(now))
-                ?? throw new Refusal("license-not-found", $"{asset.Id} has no license {licenseChange.LicenseId} in force.", "license.licenseId");
+            var license = asset.LicenseInForce(licenseChange.LicenseId, now, "license.licenseId");
             var terms = license.Terms;
             licenseTerms = terms with
             {
@@ -100,10 +100,39 @@ public static class ChangeRules
                 changes.Add(new FieldChange($"license[{license.LicenseId}].subLicensingAllowed", $"{terms.SubLicensingAllowed}", $"{licenseTerms.SubLicensingAllowed}"));
             }
 
-            // New terms obey the overlap rules like a new license (against every other license).
-            LicenseRules.EnsureGrantable(asset, license.Licensee, licenseTerms, now, exceptLicenseId: license.LicenseId);
+            // New terms obey the rules of a new license (overlaps against every other license; scope within the scenarios after this change).
+            LicenseRules.EnsureGrantable(changed, license.Licensee, licenseTerms, now, exceptLicenseId: license.LicenseId, scopeField: "license.scope");
         }
 
+        EnsureNoScenarioRemovedFromLicenses(asset, changed, change.License?.LicenseId, now);
         return (changes, details, holderName, licenseTerms);
+    }
+
+    /// <summary>
+    /// A scenario may not be removed while a license that still binds the asset names it in its scope: the licensee's right
+    /// would lie outside what the register says the data may be used for. Only what this change removes counts, so that
+    /// an unrelated change is never refused for a scope recorded before scopes were checked.
+    /// </summary>
+    private static void EnsureNoScenarioRemovedFromLicenses(Asset before, Asset changed, string? licenseChangedHere, DateTimeOffset now)
+    {
+        var removed = before.Details.ApplicationScenarios.Select(LicenseRules.Scenario)
+            .Except(changed.Details.ApplicationScenarios.Select(LicenseRules.Scenario), StringComparer.Ordinal)
+            .ToHashSet(StringComparer.Ordinal);
+        if (removed.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var license in changed.Licenses.Where(l => l.BindsAt(now) && l.LicenseId != licenseChangedHere))
+        {
+            var uncovered = license.Terms.Scope.Select(LicenseRules.Scenario).Where(removed.Contains).Distinct(StringComparer.Ordinal).ToList();
+            if (uncovered.Count > 0)
+            {
+                throw new Refusal("scenario-used-by-license",
+                    $"License {license.LicenseId} to {license.Licensee.Name} names {string.Join("、", uncovered)} in its scope; "
+                    + "the scenario stays registered while that license binds the asset (change the license's scope first, or cancel it).",
+                    "applicationScenarios");
+            }
+        }
     }
 }

@@ -7,11 +7,13 @@ namespace AssetRegistry.Licensing;
 /// <summary>
 /// Whether a license may be registered on an asset [source: CAICT 2022 for the types]: an exclusive license
 /// overlaps no other license in time; a sole one overlaps no exclusive or sole one. Checked when the holder
-/// applies and again at approval, against the licenses that bind the asset then.
+/// applies and again at approval, against the licenses that bind the asset then; and its scope lies within the
+/// asset's registered application scenarios.
 /// </summary>
 public static class LicenseRules
 {
-    public static void EnsureGrantable(Asset asset, Applicant licensee, LicenseTerms terms, DateTimeOffset now, string? exceptLicenseId = null)
+    public static void EnsureGrantable(Asset asset, Applicant licensee, LicenseTerms terms, DateTimeOffset now, string? exceptLicenseId = null,
+        string scopeField = "scope")
     {
         // A change of an existing license's terms is not a new disposition; a new license is.
         if (exceptLicenseId is null)
@@ -32,6 +34,8 @@ public static class LicenseRules
         {
             throw Refusal.Invalid("endsOn", "A license's term ends on or after the day it starts.");
         }
+
+        EnsureWithinScenarios(terms.Scope, asset.Details.ApplicationScenarios, scopeField);
 
         if (Calendars.WorkingCalendar.EndOfLocalDay(terms.EndsOn) > asset.ValidUntil)
         {
@@ -56,6 +60,25 @@ public static class LicenseRules
             }
         }
     }
+
+    /// <summary>
+    /// A license's scope names only scenarios the asset is registered for: the data may not be used outside its approved
+    /// scenarios [source: Hangzhou]. Compared as the register shows them: NFC, without surrounding white space.
+    /// </summary>
+    public static void EnsureWithinScenarios(IReadOnlyList<string> scope, IReadOnlyList<string> scenarios, string field = "scope")
+    {
+        var registered = scenarios.Select(Scenario).ToHashSet(StringComparer.Ordinal);
+        var outside = scope.Where(s => !registered.Contains(Scenario(s))).Select(Scenario).ToList();
+        if (outside.Count > 0)
+        {
+            throw new Refusal("license-scope-outside-scenarios",
+                $"A license's scope lies within the asset's registered application scenarios ({string.Join("、", scenarios.Select(Scenario))}); "
+                + $"{string.Join("、", outside.Distinct(StringComparer.Ordinal))} is not among them.", field);
+        }
+    }
+
+    /// <summary>A scenario as compared: Unicode NFC, trimmed, so that equal names typed differently compare equal.</summary>
+    public static string Scenario(string name) => name.Normalize(System.Text.NormalizationForm.FormC).Trim();
 
     public static LicenseRegistered Register(Asset asset, Application application, Actor clerk, DateTimeOffset now)
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using AssetRegistry.Assets;
 using AssetRegistry.Tests.Infrastructure;
+using Marten;
 
 namespace AssetRegistry.Tests.Registrations;
 
@@ -324,6 +325,105 @@ public sealed class RegistrationsOnAnAssetTests(RegistryApp app) : IClassFixture
         Assert.True((await StoredAssetAsync(number)).Cancelled);
     }
 
+    /// <summary>What a refusal must leave as it was: the asset's stream and the applications on it.</summary>
+    private async Task<(long AssetVersion, int Applications)> RecordedAsync(string number)
+    {
+        await using var session = app.Store.QuerySession();
+        var stream = await session.Events.FetchStreamStateAsync(number);
+        var applications = await session.Query<AssetRegistry.Applications.Application>().CountAsync(a => a.RegistrationNumber == number);
+        return (stream!.Version, applications);
+    }
+
+    [Fact]
+    public async Task a_license_whose_scope_lies_outside_the_registered_scenarios_is_refused_and_nothing_is_recorded()
+    {
+        // Registered for 城市规划 and 出行服务.
+        var (holder, number) = await RegisteredAsync();
+        var before = await RecordedAsync(number);
+        var body = new
+        {
+            registrationNumber = number, licensee = RegistryApi.Organisation(RegistryApi.NewCreditCode(), "军工数据有限公司"), type = "nonExclusive",
+            subLicensingAllowed = false, scope = new[] { "城市规划", "军事用途" }, startsOn = _api.Today(1), endsOn = _api.Today(30),
+        };
+
+        var response = await _api.ApplyAsync("license", holder.Token, body);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var problem = await response.ReadProblemAsync();
+        Assert.Equal(("license-scope-outside-scenarios", "scope"), (problem.Code(), problem.Text("field")));
+        Assert.Contains("军事用途", problem.Text("detail"), StringComparison.Ordinal);
+        Assert.Equal(before, await RecordedAsync(number));
+    }
+
+    [Fact]
+    public async Task a_scope_written_with_other_white_space_and_unicode_form_matches_its_scenario()
+    {
+        var (holder, number) = await RegisteredAsync();
+        var licensee = NewEnterprise("规划院");
+        var body = new
+        {
+            registrationNumber = number, licensee = RegistryApi.Organisation(licensee.Code, licensee.Name), type = "nonExclusive",
+            subLicensingAllowed = false, scope = new[] { "　出行服务 " }, startsOn = _api.Today(1), endsOn = _api.Today(30),
+        };
+
+        await _api.CompletedAsync(await _api.AppliedAsync("license", holder.Token, body), licensee.Token);
+
+        Assert.Single((await StoredAssetAsync(number)).Licenses);
+    }
+
+    [Fact]
+    public async Task a_change_that_removes_a_scenario_a_license_in_force_uses_is_refused_and_nothing_is_recorded()
+    {
+        var (holder, number) = await RegisteredAsync();
+        var licensee = NewEnterprise("出行服务商");
+        var license = License(number, licensee, "nonExclusive");
+        await _api.CompletedAsync(await _api.AppliedAsync("license", holder.Token, license), licensee.Token);
+        var before = await RecordedAsync(number);
+
+        // The license's scope is 城市规划.
+        var response = await _api.ApplyAsync("change", holder.Token, new { registrationNumber = number, applicationScenarios = new[] { "出行服务" } });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var problem = await response.ReadProblemAsync();
+        Assert.Equal(("scenario-used-by-license", "applicationScenarios"), (problem.Code(), problem.Text("field")));
+        Assert.Equal(before, await RecordedAsync(number));
+    }
+
+    [Fact]
+    public async Task a_change_approved_after_a_license_took_up_the_scenario_it_removes_is_refused_at_approval()
+    {
+        var (holder, number) = await RegisteredAsync();
+        var change = await _api.AppliedAsync("change", holder.Token, new { registrationNumber = number, applicationScenarios = new[] { "出行服务" } });
+        var licensee = NewEnterprise("规划院");
+        await _api.CompletedAsync(await _api.AppliedAsync("license", holder.Token, License(number, licensee, "nonExclusive")), licensee.Token);
+        await _api.ActedAsync("accept", change, RegistryApi.ClerkZhao);
+        var before = await RecordedAsync(number);
+
+        var response = await _api.ActAsync("approve", change, RegistryApi.ClerkQian);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("scenario-used-by-license", (await response.ReadProblemAsync()).Code());
+        Assert.Equal(before.AssetVersion, (await RecordedAsync(number)).AssetVersion);
+    }
+
+    [Fact]
+    public async Task a_holder_applying_to_cancel_on_the_ground_expiry_not_renewed_is_refused_and_nothing_is_recorded()
+    {
+        var (holder, number) = await RegisteredAsync();
+        var before = await RecordedAsync(number);
+
+        var byHolder = await _api.ApplyAsync("cancellation", holder.Token, new { registrationNumber = number, ground = "expiryNotRenewed" });
+        var byClerk = await _api.ApplyAsync("cancellation", RegistryApp.ClerkToken("clerk-sun"), new { registrationNumber = number, ground = "expiryNotRenewed" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, byHolder.StatusCode);
+        var problem = await byHolder.ReadProblemAsync();
+        Assert.Equal(("expiry-cancellation-by-registry-only", "ground"), (problem.Code(), problem.Text("field")));
+        Assert.Equal(HttpStatusCode.Forbidden, byClerk.StatusCode);
+        Assert.Equal("expiry-cancellation-by-registry-only", (await byClerk.ReadProblemAsync()).Code());
+        Assert.Equal(before, await RecordedAsync(number));
+        Assert.Equal("active", (await _api.AssetAsync(number, holder.Token)).Text("status"));
+    }
+
     [Fact]
     public async Task a_registration_on_an_unknown_asset_is_a_404_and_a_mistyped_number_a_400()
     {
@@ -343,7 +443,7 @@ public sealed class RegistrationsOnAnAssetTests(RegistryApp app) : IClassFixture
     {
         var (holder, number) = await RegisteredAsync();
         var person = new { type = "residentIdNumber", number = "110105200002290013", name = "李四" };
-        var body = new { registrationNumber = number, licensee = person, type = "nonExclusive", subLicensingAllowed = false, scope = new[] { "研究" }, startsOn = _api.Today(1), endsOn = _api.Today(30) };
+        var body = new { registrationNumber = number, licensee = person, type = "nonExclusive", subLicensingAllowed = false, scope = new[] { "出行服务" }, startsOn = _api.Today(1), endsOn = _api.Today(30) };
 
         var before = await _api.ApplyAsync("license", holder.Token, body);
         Assert.Equal("party-not-recorded", (await before.ReadProblemAsync()).Code());
