@@ -1,6 +1,7 @@
 using AssetRegistry.Infrastructure;
 using AssetRegistry.Infrastructure.Database;
 using AssetRegistry.Ledger.Audit;
+using AssetRegistry.Register;
 using AssetRegistry.Seeding;
 using AssetRegistry.Security;
 
@@ -20,6 +21,11 @@ if (args is ["audit", ..])
 if (args is ["seed", ..])
 {
     return await SeedCommand.RunAsync(args, builder.Configuration, builder.Environment);
+}
+
+if (args is ["rebuild-register"])
+{
+    return await RebuildRegisterCommand.RunAsync(builder.Configuration, builder.Environment);
 }
 
 try

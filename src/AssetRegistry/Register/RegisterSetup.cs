@@ -7,7 +7,7 @@ public static class RegisterSetup
 {
     public static void ConfigureRegister(this StoreOptions options)
     {
-        options.Projections.Add<PublicRegisterProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add(new PublicRegisterProjection(), ProjectionLifecycle.Inline, PublicRegisterProjection.Name);
         // What the register filters on and sorts by.
         options.Schema.For<PublicRegisterEntry>()
             .Index(e => e.RecordedAt)

@@ -2,6 +2,9 @@ using System.Globalization;
 using System.Net;
 using AssetRegistry.Calendars;
 using AssetRegistry.Tests.Infrastructure;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting.Internal;
 
 namespace AssetRegistry.Tests.Views;
 
@@ -80,16 +83,92 @@ public sealed class PublicRegisterTests(RegistryApp app) : IClassFixture<Registr
         Assert.Equal(["cancellation", "transfer", "licenseCancellation", "change", "license", "initial"], entries.Select(e => e.Text("kind")));
         Assert.Equal(entries.Select(e => e.Instant("recordedAt")).OrderDescending(), entries.Select(e => e.Instant("recordedAt")));
         var (cancellation, transfer, licenseCancellation, change, licensed) = (entries[0], entries[1], entries[2], entries[3], entries[4]);
-        Assert.Equal(("被许可数据有限公司", "深圳市数据科技有限公司", code), (licensed.Text("counterpartyName"), licensed.Text("holderName"), licensed.Text("holderCode")));
+        Assert.Equal(("被许可数据有限公司", "licensee", licensee.PartyCode), (licensed.Text("counterpartyName"), licensed.Text("counterpartyRole"), licensed.Text("counterpartyCode")));
+        Assert.Equal(("深圳市数据科技有限公司", code), (licensed.Text("holderName"), licensed.Text("holderCode")));
         Assert.Equal(["name"], change["changedFields"]!.AsArray().Select(f => f!.GetValue<string>()));
         Assert.Equal("城市交通出行数据集（更名）", change.Text("assetName"));
-        Assert.Equal("被许可数据有限公司", licenseCancellation.Text("counterpartyName"));
-        Assert.Equal(("深圳市数据科技有限公司", "张三"), (transfer.Text("holderName"), transfer.Text("counterpartyName")));
+        Assert.Null(change["counterpartyRole"]);
+        Assert.Equal(("被许可数据有限公司", "licensee"), (licenseCancellation.Text("counterpartyName"), licenseCancellation.Text("counterpartyRole")));
+        // A transfer's entry names the holder after it, and the one who gave the asset up as previous holder.
+        Assert.Equal(("张三", "深圳市数据科技有限公司", "previousHolder", code),
+            (transfer.Text("holderName"), transfer.Text("counterpartyName"), transfer.Text("counterpartyRole"), transfer.Text("counterpartyCode")));
+        Assert.Null(transfer["holderCode"]);
+        // Earlier entries keep the holder of their moment.
+        Assert.Equal("深圳市数据科技有限公司", licenseCancellation.Text("holderName"));
         // A natural person's code is the registry's own: the register names them, and shows no code.
         Assert.Equal("张三", cancellation.Text("holderName"));
         Assert.Null(cancellation["holderCode"]);
         Assert.DoesNotContain(person.PartyCode, register.ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain(contract, register.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_transfer_through_the_procedure_is_in_the_register_with_the_new_holder_as_holder()
+    {
+        var holderCode = RegistryApi.NewCreditCode();
+        var holderToken = RegistryApi.EnterpriseToken(holderCode);
+        var buyerCode = RegistryApi.NewCreditCode();
+        var number = await _api.RegisteredAssetAsync(holderToken);
+        var since = NewWindow();
+        var contract = await _api.UploadAsync(holderToken, $"sale contract {Guid.NewGuid()}");
+        var transfer = await _api.AppliedAsync("transfer", holderToken, new
+        {
+            registrationNumber = number, newHolder = RegistryApi.Organisation(buyerCode, "北京数据应用有限公司"), ground = "trade", basisFingerprint = contract,
+        });
+
+        await _api.CompletedAsync(transfer, RegistryApi.EnterpriseToken(buyerCode));
+
+        var entry = Assert.Single((await RegisterAsync($"kind=transfer&from={ViewJson.Query(since)}")).Objects("items"));
+        Assert.Equal(("北京数据应用有限公司", buyerCode), (entry.Text("holderName"), entry.Text("holderCode")));
+        Assert.Equal(("深圳市数据科技有限公司", holderCode, "previousHolder"),
+            (entry.Text("counterpartyName"), entry.Text("counterpartyCode"), entry.Text("counterpartyRole")));
+    }
+
+    [Fact]
+    public async Task a_rebuild_of_the_register_writes_each_entry_from_its_own_events_not_from_the_asset_as_it_is_now()
+    {
+        var code = RegistryApi.NewCreditCode();
+        var since = NewWindow();
+        var number = await _api.RegisteredAssetAsync(RegistryApi.EnterpriseToken(code));
+        var asset = await _recorded.AssetAsync(number);
+        var licensee = RecordedRegistrations.Enterprise("被许可数据有限公司");
+        var license = await _recorded.LicenseAsync(number, licensee, _recorded.Today, _recorded.Today.AddDays(90));
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        await _recorded.RecordAsync(number, license);
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        // The holder renames itself and the data, under the same code (变更登记)…
+        await _recorded.RecordAsync(number, new AssetRegistry.Assets.ChangeRegistered(number, Guid.CreateVersion7().ToString(),
+            [new("name", asset.Name, "城市交通出行数据集（二期）"), new("holderName", asset.Holder.Name, "深圳市数据集团有限公司")],
+            asset.Details with { Name = "城市交通出行数据集（二期）" }, "深圳市数据集团有限公司", null, null, RecordedRegistrations.ApprovingClerk, _recorded.Now));
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        // …and then transfers it (转移登记).
+        var buyer = RecordedRegistrations.Enterprise("北京数据应用有限公司");
+        await _recorded.RecordAsync(number, await _recorded.TransferAsync(number, buyer, RecordedRegistrations.Fingerprint()));
+        var recorded = await RegisterAsync($"from={ViewJson.Query(since)}");
+
+        // An entry written wrong (as the register used to write a transfer) is put right by the rebuild.
+        await using (var session = app.Store.LightweightSession())
+        {
+            var transfer = await session.Query<AssetRegistry.Register.PublicRegisterEntry>().SingleAsync(e => e.RegistrationNumber == number && e.Kind == AssetRegistry.Assets.RegistrationKind.Transfer);
+            session.Store(transfer with { HolderName = "深圳市数据集团有限公司", CounterpartyName = "北京数据应用有限公司" });
+            await session.SaveChangesAsync();
+        }
+
+        var exit = await AssetRegistry.Register.RebuildRegisterCommand.RunAsync(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Registry"] = app.ConnectionString }).Build(),
+            new HostingEnvironment { EnvironmentName = "Testing" }, app.Clock);
+
+        Assert.Equal(0, exit);
+        var rebuilt = await RegisterAsync($"from={ViewJson.Query(since)}");
+        Assert.Equal(recorded.ToJsonString(), rebuilt.ToJsonString());
+        var entries = rebuilt.Objects("items");
+        Assert.Equal(["transfer", "change", "license", "initial"], entries.Select(e => e.Text("kind")));
+        var (transferred, changed, licensed, initial) = (entries[0], entries[1], entries[2], entries[3]);
+        Assert.Equal(("城市交通出行数据集", "深圳市数据科技有限公司", code), (initial.Text("assetName"), initial.Text("holderName"), initial.Text("holderCode")));
+        Assert.Equal(("城市交通出行数据集", "深圳市数据科技有限公司", "被许可数据有限公司"), (licensed.Text("assetName"), licensed.Text("holderName"), licensed.Text("counterpartyName")));
+        Assert.Equal(("城市交通出行数据集（二期）", "深圳市数据集团有限公司", code), (changed.Text("assetName"), changed.Text("holderName"), changed.Text("holderCode")));
+        Assert.Equal(("城市交通出行数据集（二期）", "北京数据应用有限公司", buyer.PartyCode), (transferred.Text("assetName"), transferred.Text("holderName"), transferred.Text("holderCode")));
+        Assert.Equal(("深圳市数据集团有限公司", "previousHolder"), (transferred.Text("counterpartyName"), transferred.Text("counterpartyRole")));
     }
 
     [Fact]
