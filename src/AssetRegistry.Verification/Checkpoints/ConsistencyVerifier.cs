@@ -1,3 +1,4 @@
+using AssetRegistry.Verification.Canonical;
 using AssetRegistry.Verification.Crypto;
 using AssetRegistry.Verification.Merkle;
 
@@ -53,8 +54,16 @@ public sealed class ConsistencyVerifier
         }
 
         var outcome = ConsistencyProofVerifier.Verify(new MerkleHasher(profileA.Hash), a.TreeSize, b.TreeSize, proof.Proof, a.RootHash, b.RootHash);
-        return outcome.IsValid
-            ? VerificationResult.Genuine
-            : VerificationResult.Failed(VerificationFailure.ConsistencyProofInvalid, outcome.Failure!);
+        if (!outcome.IsValid)
+        {
+            return VerificationResult.Failed(VerificationFailure.ConsistencyProofInvalid, outcome.Failure!);
+        }
+
+        // A key is judged at the date a checkpoint claims (§8): a later tree dated earlier may carry a key revoked in between.
+        return b.IssuedAt < a.IssuedAt
+            ? VerificationResult.Failed(VerificationFailure.CheckpointsOutOfOrder,
+                $"The newer checkpoint (tree size {b.TreeSize}) is dated {CanonicalInstant.Format(b.IssuedAt)}, before the older one (tree size {a.TreeSize}, "
+                + $"{CanonicalInstant.Format(a.IssuedAt)}): a registry never dates a checkpoint before one it signed earlier, so the newer one's date, and the key validity judged at it, cannot be trusted.")
+            : VerificationResult.Genuine;
     }
 }

@@ -35,4 +35,7 @@ public enum VerificationFailure
 
     /// <summary>The newer checkpoint's tree does not extend the older one's.</summary>
     ConsistencyProofInvalid,
+
+    /// <summary>The newer checkpoint is dated before the older one, so its key's validity is judged at a date it cannot have been signed.</summary>
+    CheckpointsOutOfOrder,
 }

@@ -34,17 +34,20 @@ public sealed class CertificateIssuer : SubscriptionBase
     private readonly LedgerSettings _settings;
     private readonly Applications.ProcedureSettings _procedure;
     private readonly TimeProvider _clock;
+    private readonly ILogger<CertificateIssuer> _logger;
     private readonly MerkleHasher _hasher = MerkleHasher.Sha256;
 
     // Committed state only: a batch works on copies and publishes them after its transaction commits.
     private MerkleFrontier? _frontier;
+    private DateTimeOffset? _lastIssuedAt;
     private readonly Dictionary<string, AssetChain> _chains = new(StringComparer.Ordinal);
 
     // No IDocumentStore here: the store is built with its subscriptions, so it reads through the batch's session.
     public CertificateIssuer(LedgerKeys keys, IOptions<LedgerSettings> settings,
-        IOptions<Applications.ProcedureSettings> procedure, TimeProvider clock)
+        IOptions<Applications.ProcedureSettings> procedure, TimeProvider clock, ILogger<CertificateIssuer> logger)
     {
         _keys = keys;
+        _logger = logger;
         _settings = settings.Value;
         _procedure = procedure.Value;
         _clock = clock;
@@ -74,7 +77,7 @@ public sealed class CertificateIssuer : SubscriptionBase
         }
 
         var stored = await LoadStoredEventsAsync(operations, events.Select(e => e.Sequence).ToArray(), cancellationToken);
-        var issuedAt = CanonicalInstant.Truncate(_clock.GetUtcNow());
+        var issuedAt = IssuedAt();
         var issued = 0;
         var rows = new CertificateRows();
         var salts = new SaltRows();
@@ -153,6 +156,7 @@ public sealed class CertificateIssuer : SubscriptionBase
         return new AfterCommit(() =>
         {
             _frontier = frontier;
+            _lastIssuedAt = issued > 0 ? issuedAt : _lastIssuedAt;
             if (_chains.Count + staged.Count > CachedAssets)
             {
                 _chains.Clear();
@@ -165,17 +169,34 @@ public sealed class CertificateIssuer : SubscriptionBase
         });
     }
 
-    /// <summary>A copy of the committed frontier, loaded from the last checkpoint after a (re)start.</summary>
+    /// <summary>This batch's instant: now, or just after the last checkpoint when the clock reads earlier (<see cref="CheckpointDate"/>).</summary>
+    private DateTimeOffset IssuedAt()
+    {
+        var now = _clock.GetUtcNow();
+        var issuedAt = CheckpointDate.After(now, _lastIssuedAt);
+        if (issuedAt != CanonicalInstant.Truncate(now))
+        {
+            _logger.LogWarning(
+                "The clock reads {Now}, not after the last checkpoint's {LastIssuedAt}: the checkpoint is dated {IssuedAt} so that the ledger's dates never go back",
+                CanonicalInstant.Format(now), CanonicalInstant.Format(_lastIssuedAt!.Value), CanonicalInstant.Format(issuedAt));
+        }
+
+        return issuedAt;
+    }
+
+    /// <summary>A copy of the committed frontier, loaded from the last checkpoint after a (re)start, with the latest date a checkpoint bears.</summary>
     private async Task<MerkleFrontier> LoadFrontierAsync(IQuerySession session, CancellationToken cancellation)
     {
         if (_frontier is null)
         {
             var rows = await session.AdvancedSql.QueryAsync<StoredFrontier>(
-                $"select json_build_object('Size', tree_size, 'Roots', (select coalesce(json_agg(encode(r, 'base64')), '[]') from unnest(frontier) r)) " +
+                $"select json_build_object('Size', tree_size, 'Roots', (select coalesce(json_agg(encode(r, 'base64')), '[]') from unnest(frontier) r), " +
+                $"'LastIssuedAt', (select max(issued_at) from {LedgerTables.Checkpoints})) " +
                 $"from {LedgerTables.Checkpoints} order by tree_size desc limit 1", cancellation);
             _frontier = rows.Count == 0
                 ? new MerkleFrontier(_hasher)
                 : new MerkleFrontier(_hasher, rows[0].Size, rows[0].Roots.Select(Convert.FromBase64String));
+            _lastIssuedAt = rows.Count == 0 ? null : rows[0].LastIssuedAt;
         }
 
         return new MerkleFrontier(_hasher, _frontier.Size, _frontier.SubtreeRoots);
@@ -249,7 +270,7 @@ public sealed class CertificateIssuer : SubscriptionBase
 
     private sealed record StoredEvent(long Sequence, string Type, string Data);
 
-    private sealed record StoredFrontier(long Size, string[] Roots);
+    private sealed record StoredFrontier(long Size, string[] Roots, DateTimeOffset LastIssuedAt);
 
     private sealed class AfterCommit(Action publish) : IChangeListener
     {

@@ -54,6 +54,40 @@ public class ConsistencyVerifierTests
     }
 
     [Fact]
+    public void a_newer_checkpoint_dated_before_the_older_one_is_refused_even_without_keys()
+    {
+        var result = new ConsistencyVerifier(null).Verify(ledger.Checkpoint(6, Day2), ledger.Checkpoint(11, Day1), Proof(6, 11));
+
+        Assert.Equal(VerificationFailure.CheckpointsOutOfOrder, result.Failure);
+        Assert.Contains("before the older one", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void a_newer_checkpoint_may_bear_the_same_date_as_the_older_one()
+    {
+        var result = new ConsistencyVerifier(TestKeys.Trusting(ledger.Key)).Verify(ledger.Checkpoint(6, Day1), ledger.Checkpoint(11, Day1), Proof(6, 11));
+
+        Assert.True(result.IsGenuine, result.Message);
+    }
+
+    [Fact]
+    public void a_revoked_key_that_signs_a_later_tree_dated_before_its_revocation_is_caught_by_the_older_checkpoint()
+    {
+        // The registry moved to a new key after the old one's revocation; a thief of the old key signs a later tree and dates it back.
+        var revokedAt = Day1.AddHours(12);
+        var stolen = ledger.Key;
+        var successor = TestKeys.NewEcdsa();
+        var keys = TestKeys.Trusting(TrustedKey.For(stolen, TestKeys.Epoch, revokedAt: revokedAt), TrustedKey.For(successor, TestKeys.Epoch));
+        var older = new CheckpointSigner(successor, TestLedger.Registry).Sign(6, ledger.Checkpoint(6, Day2).Body.RootHash, Day2);
+        var newer = ledger.Checkpoint(11, Day1);
+        Assert.True(new CheckpointVerifier(keys).Verify(newer).IsGenuine, "alone, the back-dated checkpoint passes: only its date says when it was signed");
+
+        var result = new ConsistencyVerifier(keys).Verify(older, newer, Proof(6, 11));
+
+        Assert.Equal(VerificationFailure.CheckpointsOutOfOrder, result.Failure);
+    }
+
+    [Fact]
     public void a_consistency_proof_file_survives_its_json_unchanged()
     {
         var proof = Proof(6, 11);

@@ -11,13 +11,13 @@ public sealed class ConsistencyCommandTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private string[] Files(long from, long to, long proofFrom)
+    private string[] Files(long from, long to, long proofFrom, int olderDay = 1, int newerDay = 2)
     {
         var tree = new MerkleTree(ledger.Hasher, ledger.LeafHashes.Take((int)to).ToList());
         return
         [
-            folder.Write("old.json", ledger.Checkpoint(from, TestKeys.Epoch.AddDays(1)).ToJson()),
-            folder.Write("new.json", ledger.Checkpoint(to, TestKeys.Epoch.AddDays(2)).ToJson()),
+            folder.Write("old.json", ledger.Checkpoint(from, TestKeys.Epoch.AddDays(olderDay)).ToJson()),
+            folder.Write("new.json", ledger.Checkpoint(to, TestKeys.Epoch.AddDays(newerDay)).ToJson()),
             folder.Write("proof.json", ConsistencyProof.Between(proofFrom, tree).ToJson()),
         ];
     }
@@ -58,6 +58,15 @@ public sealed class ConsistencyCommandTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith("failed: CheckpointsMismatch:", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void a_newer_checkpoint_dated_before_the_older_one_fails()
+    {
+        var run = CommandLineRun.Of(["consistency", .. Files(4, 10, 4, olderDay: 2, newerDay: 1), "--keys", folder.Write("keys.json", TestKeys.Trusting(ledger.Key).ToJson())]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("failed: CheckpointsOutOfOrder: The newer checkpoint (tree size 10) is dated 2026-01-02T00:00:00.000000Z, before the older one", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

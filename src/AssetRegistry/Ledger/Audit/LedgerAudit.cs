@@ -154,6 +154,7 @@ public static class LedgerAudit
         private readonly CheckpointVerifier _verifier = new(keys);
         private readonly MerkleFrontier _frontier = new(MerkleHasher.Sha256);
         private long _lastCheckpointSize;
+        private DateTimeOffset? _lastIssuedAt;
         private long _lastSequence = long.MinValue;
         private string? _registry;
 
@@ -279,6 +280,13 @@ public static class LedgerAudit
                 return $"{at}: {verdict.Failure}: {verdict.Message}";
             }
 
+            if (body.IssuedAt < _lastIssuedAt)
+            {
+                // Key validity is judged at the date a checkpoint claims: one dated back could carry a key revoked since (docs/ledger.md §4.4).
+                return $"{at}: dated {CanonicalInstant.Format(body.IssuedAt)}, before the checkpoint at tree size {_lastCheckpointSize} "
+                    + $"({CanonicalInstant.Format(_lastIssuedAt.Value)}): a checkpoint is never dated before one it follows";
+            }
+
             var root = _frontier.RootHash();
             if (!body.RootHash.SequenceEqual(root))
             {
@@ -307,6 +315,7 @@ public static class LedgerAudit
             }
 
             _lastCheckpointSize = row.TreeSize;
+            _lastIssuedAt = body.IssuedAt;
             Checkpoints++;
             return null;
         }

@@ -8,6 +8,7 @@ using AssetRegistry.Verification.Checkpoints;
 using AssetRegistry.Verification.Crypto;
 using AssetRegistry.Verification.Merkle;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
 using Npgsql;
 using static AssetRegistry.Tests.Ledger.Audit.AuditedLedger;
@@ -160,6 +161,34 @@ public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<Audit
                 $"update {Checkpoints} c set checkpoint = s.checkpoint from saved_checkpoint s where c.tree_size = s.tree_size; drop table saved_checkpoint"));
 
         Assert.StartsWith($"checkpoint at tree size {treeSize}: BadSignature: ", result.FirstMismatch, StringComparison.Ordinal);
+        Assert.True((await ledger.AuditAsync()).Passed);
+    }
+
+    [Fact]
+    public async Task a_checkpoint_dated_before_the_one_it_follows_is_named_though_its_signature_is_good()
+    {
+        var last = await ledger.ScalarAsync<long>($"select max(tree_size) from {Checkpoints}");
+        var previous = await ledger.ScalarAsync<long>($"select max(tree_size) from {Checkpoints} where tree_size < $1", last);
+        var previousAt = SignedCheckpoint.Parse(await ledger.ScalarAsync<string>($"select checkpoint from {Checkpoints} where tree_size = $1", previous)).Body.IssuedAt;
+        var stored = SignedCheckpoint.Parse(await ledger.ScalarAsync<string>($"select checkpoint from {Checkpoints} where tree_size = $1", last)).Body;
+        // Signed as an issuer whose clock stepped back a year would have signed it.
+        var backdated = previousAt.AddDays(-365);
+        var key = ledger.App.Host.Services.GetRequiredService<LedgerKeys>().SigningKeyAt(backdated);
+        var resigned = new CheckpointSigner(key, stored.Registry).Sign(stored.TreeSize, stored.RootHash, backdated);
+
+        var result = await ledger.AuditTamperedAsync(
+            async connection =>
+            {
+                await ExecuteAsync(connection, $"create temp table saved_checkpoint as select tree_size, checkpoint, issued_at from {Checkpoints} where tree_size = $1", last);
+                await ExecuteAsync(connection, $"update {Checkpoints} set checkpoint = $1, issued_at = $2 where tree_size = $3", resigned.ToJson(), backdated, last);
+            },
+            connection => ExecuteAsync(connection,
+                $"update {Checkpoints} c set checkpoint = s.checkpoint, issued_at = s.issued_at from saved_checkpoint s where c.tree_size = s.tree_size; drop table saved_checkpoint"));
+
+        Assert.Equal(
+            $"checkpoint at tree size {last}: dated {CanonicalInstant.Format(backdated)}, before the checkpoint at tree size {previous} "
+            + $"({CanonicalInstant.Format(previousAt)}): a checkpoint is never dated before one it follows",
+            result.FirstMismatch);
         Assert.True((await ledger.AuditAsync()).Passed);
     }
 
