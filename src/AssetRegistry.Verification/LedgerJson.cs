@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using AssetRegistry.Verification.Canonical;
 
 namespace AssetRegistry.Verification;
@@ -15,20 +17,60 @@ internal static class LedgerJson
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static JsonObject ParseObject(string json, string what)
+    /// <summary>
+    /// A document as a file holds it (docs/ledger.md §2): UTF-8 without a byte order mark, every byte part of a
+    /// well-formed sequence. Bytes are never decoded loosely: a replaced byte would make other text than was sent.
+    /// </summary>
+    public static JsonObject ParseObject(ReadOnlySpan<byte> utf8, string what)
     {
-        JsonNode? node;
+        if (utf8.StartsWith(Utf8ByteOrderMark))
+        {
+            throw ByteOrderMark(what);
+        }
+
+        if (Utf8.ToUtf16(utf8, new char[utf8.Length], out var valid, out _, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            throw new LedgerFormatException($"The {what} is not UTF-8: the byte at offset {valid} (0x{utf8[valid]:X2}) does not begin a well-formed UTF-8 sequence (docs/ledger.md §2).");
+        }
+
         try
         {
-            node = JsonNode.Parse(json, documentOptions: StrictParsing);
+            return AsObject(JsonNode.Parse(utf8, documentOptions: StrictParsing), what);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            throw new LedgerFormatException($"The {what} is not I-JSON (RFC 7493): {e.Message}", e);
+            throw NotIJson(what, e);
+        }
+    }
+
+    /// <summary>A document already decoded; the same rules, so that text and bytes get the same verdict.</summary>
+    public static JsonObject ParseObject(string json, string what)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (json.StartsWith('\uFEFF'))
+        {
+            throw ByteOrderMark(what);
         }
 
-        return node as JsonObject ?? throw new LedgerFormatException($"The {what} is not a JSON object.");
+        try
+        {
+            return AsObject(JsonNode.Parse(json, documentOptions: StrictParsing), what);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            throw NotIJson(what, e);
+        }
     }
+
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
+    private static LedgerFormatException ByteOrderMark(string what) =>
+        new($"The {what} begins with a byte order mark (U+FEFF); a ledger document is UTF-8 without one (docs/ledger.md §2): save it without the BOM.");
+
+    private static LedgerFormatException NotIJson(string what, Exception e) => new($"The {what} is not I-JSON (RFC 7493): {e.Message}", e);
+
+    private static JsonObject AsObject(JsonNode? node, string what) =>
+        node as JsonObject ?? throw new LedgerFormatException($"The {what} is not a JSON object.");
 
     /// <summary>
     /// Documents on disk are indented for people, with Chinese text and '+' left readable; nothing hashes
@@ -48,18 +90,44 @@ internal static class LedgerJson
         }
     }
 
-    public static string String(JsonObject obj, string name, string what) =>
-        Required(obj, name, what) is JsonValue value && value.GetValueKind() == JsonValueKind.String
-            ? value.GetValue<string>()
-            : throw Wrong(what, name, "a string");
+    public static string String(JsonObject obj, string name, string what)
+    {
+        if (Required(obj, name, what) is not JsonValue value || value.GetValueKind() != JsonValueKind.String)
+        {
+            throw Wrong(what, name, "a string");
+        }
 
+        try
+        {
+            return value.GetValue<string>();
+        }
+        catch (InvalidOperationException e)
+        {
+            // An escaped lone surrogate ("\ud800") is valid JSON but not I-JSON (RFC 7493 §2.1).
+            throw new LedgerFormatException($"The {what}'s \"{name}\" is not valid Unicode (I-JSON, RFC 7493 §2.1): {e.Message}", e);
+        }
+    }
+
+    /// <summary>A key id (§2, §5): 64 lowercase hex digits. Any other spelling is a malformed document, not an unknown key.</summary>
+    public static string KeyId(JsonObject obj, string name, string what)
+    {
+        var keyId = String(obj, name, what);
+        return keyId.Length == 64 && keyId.All(char.IsAsciiHexDigitLower)
+            ? keyId
+            : throw Wrong(what, name, "a key id: 64 lowercase hex digits");
+    }
+
+    /// <summary>
+    /// Digits only: <c>-0</c>, <c>1.0</c> and <c>1e2</c> all read back as integers, but each is a second spelling of one (§2).
+    /// </summary>
     public static long SafeInteger(JsonObject obj, string name, string what) =>
         Required(obj, name, what) is JsonValue value
             && value.GetValueKind() == JsonValueKind.Number
+            && value.ToJsonString().All(char.IsAsciiDigit)
             && value.TryGetValue<long>(out var number)
             && number is >= 0 and <= MaxSafeInteger
             ? number
-            : throw Wrong(what, name, $"an integer from 0 to {MaxSafeInteger}, written without fraction or exponent");
+            : throw Wrong(what, name, $"an integer from 0 to {MaxSafeInteger}, written in digits only (no sign, fraction or exponent)");
 
     public static byte[] Base64(JsonObject obj, string name, string what) =>
         Base64Value(Required(obj, name, what), what, name);

@@ -19,9 +19,9 @@ internal static class ConsistencyCommand
         ConsistencyProof proof;
         try
         {
-            older = SignedCheckpoint.Parse(InputFiles.ReadText(paths[0]));
-            newer = SignedCheckpoint.Parse(InputFiles.ReadText(paths[1]));
-            proof = ConsistencyProof.Parse(InputFiles.ReadText(paths[2]));
+            older = SignedCheckpoint.Parse(InputFiles.ReadBytes(paths[0]));
+            newer = SignedCheckpoint.Parse(InputFiles.ReadBytes(paths[1]));
+            proof = ConsistencyProof.Parse(InputFiles.ReadBytes(paths[2]));
         }
         catch (LedgerFormatException e)
         {

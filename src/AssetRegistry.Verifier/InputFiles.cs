@@ -6,12 +6,15 @@ namespace AssetRegistry.Verifier;
 /// <summary>Reading the files the commands are given; what cannot be read at all is a usage error.</summary>
 internal static class InputFiles
 {
-    public static string ReadText(string path)
+    /// <summary>
+    /// The file's bytes as they are: the library reads them strictly (docs/ledger.md §2). Decoding here would drop a
+    /// byte order mark and replace bytes that are not UTF-8, so that other text than the file holds could verify.
+    /// </summary>
+    public static byte[] ReadBytes(string path)
     {
         try
         {
-            // ReadAllText drops a UTF-8 byte order mark, which editors on Windows like to add.
-            return File.ReadAllText(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -24,7 +27,7 @@ internal static class InputFiles
     {
         try
         {
-            return TrustedKeys.Parse(ReadText(path));
+            return TrustedKeys.Parse(ReadBytes(path));
         }
         catch (LedgerFormatException e)
         {

@@ -12,7 +12,7 @@ internal static class VerifyCommand
         var arguments = CommandArguments.Parse(args, 1, "keys");
         var keysPath = arguments.Option("keys") ?? throw new UsageException("verify needs --keys KEYS.json: a bundle is only as good as the keys it is checked against.");
         var keys = InputFiles.ReadKeys(keysPath);
-        var result = new BundleVerifier(keys).Verify(InputFiles.ReadText(arguments.Positionals[0]));
+        var result = new BundleVerifier(keys).Verify(InputFiles.ReadBytes(arguments.Positionals[0]));
         return Verdict.Report(result, "genuine", stdout);
     }
 }

@@ -16,20 +16,33 @@ public sealed class BundleVerifier
 
     public BundleVerifier(TrustedKeys trustedKeys) => checkpoints = new CheckpointVerifier(trustedKeys);
 
-    /// <summary>Reads and verifies a bundle file's text; a malformed bundle is a failure, not an exception.</summary>
+    /// <summary>Reads and verifies a bundle's text; a malformed bundle is a failure, not an exception.</summary>
     public VerificationResult Verify(string bundleJson)
     {
-        CertificateBundle bundle;
         try
         {
-            bundle = CertificateBundle.Parse(bundleJson);
+            return Verify(CertificateBundle.Parse(bundleJson));
         }
         catch (LedgerFormatException e)
         {
             return VerificationResult.Failed(VerificationFailure.MalformedDocument, e.Message);
         }
+    }
 
-        return Verify(bundle);
+    /// <summary>
+    /// Reads and verifies a bundle file's bytes, exactly as received: bytes that are not UTF-8, or a byte order mark,
+    /// are a malformed bundle (docs/ledger.md §2), never decoded into some other text that might verify.
+    /// </summary>
+    public VerificationResult Verify(ReadOnlySpan<byte> bundleFile)
+    {
+        try
+        {
+            return Verify(CertificateBundle.Parse(bundleFile));
+        }
+        catch (LedgerFormatException e)
+        {
+            return VerificationResult.Failed(VerificationFailure.MalformedDocument, e.Message);
+        }
     }
 
     public VerificationResult Verify(CertificateBundle bundle)

@@ -42,9 +42,14 @@ public sealed class CertificateBundle
     public SignedCheckpoint Checkpoint { get; }
 
     /// <exception cref="LedgerFormatException">Not a bundle in the format of docs/ledger.md §7.</exception>
-    public static CertificateBundle Parse(string json)
+    public static CertificateBundle Parse(string json) => FromJson(LedgerJson.ParseObject(json, What));
+
+    /// <summary>A bundle file's bytes, read strictly (docs/ledger.md §2): UTF-8, no byte order mark.</summary>
+    /// <exception cref="LedgerFormatException">Not a bundle in the format of docs/ledger.md §7.</exception>
+    public static CertificateBundle Parse(ReadOnlySpan<byte> utf8) => FromJson(LedgerJson.ParseObject(utf8, What));
+
+    private static CertificateBundle FromJson(JsonObject root)
     {
-        var root = LedgerJson.ParseObject(json, What);
         LedgerJson.AllowOnly(root, What, "certificate", "leafIndex", "inclusionProof", "checkpoint");
         return new CertificateBundle(
             LedgerJson.Object(root, "certificate", What),

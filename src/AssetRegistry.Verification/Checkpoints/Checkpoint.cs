@@ -66,7 +66,7 @@ public sealed class Checkpoint
         var treeSize = LedgerJson.SafeInteger(json, "treeSize", What);
         var rootHash = LedgerJson.Base64(json, "rootHash", What);
         var issuedAt = LedgerJson.Instant(json, "issuedAt", What);
-        var keyId = LedgerJson.String(json, "keyId", What);
+        var keyId = LedgerJson.KeyId(json, "keyId", What);
         var algorithm = LedgerJson.String(json, "algorithm", What);
         try
         {

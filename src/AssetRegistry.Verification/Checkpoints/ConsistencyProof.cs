@@ -29,9 +29,13 @@ public sealed class ConsistencyProof
         return new ConsistencyProof(olderSize, tree.Size, tree.ConsistencyProof(olderSize));
     }
 
-    public static ConsistencyProof Parse(string json)
+    public static ConsistencyProof Parse(string json) => FromJson(LedgerJson.ParseObject(json, What));
+
+    /// <summary>A proof file's bytes, read strictly (docs/ledger.md §2): UTF-8, no byte order mark.</summary>
+    public static ConsistencyProof Parse(ReadOnlySpan<byte> utf8) => FromJson(LedgerJson.ParseObject(utf8, What));
+
+    private static ConsistencyProof FromJson(JsonObject root)
     {
-        var root = LedgerJson.ParseObject(json, What);
         LedgerJson.AllowOnly(root, What, "from", "to", "proof");
         return new ConsistencyProof(
             LedgerJson.SafeInteger(root, "from", What),

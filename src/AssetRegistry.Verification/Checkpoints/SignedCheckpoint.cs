@@ -27,6 +27,10 @@ public sealed class SignedCheckpoint
     /// </summary>
     public static SignedCheckpoint Parse(string json) => FromJson(LedgerJson.ParseObject(json, Checkpoint.What));
 
+    /// <summary>A checkpoint file's bytes, read strictly (docs/ledger.md §2): UTF-8, no byte order mark.</summary>
+    /// <exception cref="LedgerFormatException">Not a checkpoint in the format of docs/ledger.md §6.</exception>
+    public static SignedCheckpoint Parse(ReadOnlySpan<byte> utf8) => FromJson(LedgerJson.ParseObject(utf8, Checkpoint.What));
+
     public JsonObject ToJsonObject()
     {
         var json = Body.ToJsonObject();

@@ -27,9 +27,14 @@ public sealed class TrustedKeys
     public IReadOnlyList<TrustedKey> Keys { get; }
 
     /// <exception cref="LedgerFormatException">The file is not a keys file, or one of its keys is wrong.</exception>
-    public static TrustedKeys Parse(string json)
+    public static TrustedKeys Parse(string json) => FromJson(LedgerJson.ParseObject(json, What));
+
+    /// <summary>A keys file's bytes, read strictly (docs/ledger.md §2): UTF-8, no byte order mark.</summary>
+    /// <exception cref="LedgerFormatException">The file is not a keys file, or one of its keys is wrong.</exception>
+    public static TrustedKeys Parse(ReadOnlySpan<byte> utf8) => FromJson(LedgerJson.ParseObject(utf8, What));
+
+    private static TrustedKeys FromJson(JsonObject root)
     {
-        var root = LedgerJson.ParseObject(json, What);
         LedgerJson.AllowOnly(root, What, "keys");
         if (root["keys"] is not JsonArray keys)
         {

@@ -3,6 +3,8 @@ using AssetRegistry.Ledger.Audit;
 using AssetRegistry.Tests.Infrastructure;
 using AssetRegistry.Verification.Checkpoints;
 using Microsoft.Extensions.DependencyInjection;
+using Marten;
+using Marten.Events;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
@@ -41,7 +43,7 @@ public sealed class CheckpointDateTests
         {
             var app = new RegistryAppView(host, before);
             await new RegistryApi(app).RegisteredAssetAsync(token);
-            await host.Services.GetRequiredService<Marten.IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+            await host.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
             lastBefore = (await CheckpointDatesAsync(database))[^1];
         }
 
@@ -51,7 +53,7 @@ public sealed class CheckpointDateTests
         {
             var app = new RegistryAppView(host, after);
             await new RegistryApi(app).RegisteredAssetAsync(token);
-            await host.Services.GetRequiredService<Marten.IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+            await host.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
             Assert.True(after.GetUtcNow() < lastBefore, "the restarted clock must still read before the last checkpoint for this test to mean anything");
 
             var dates = await CheckpointDatesAsync(database);

@@ -1,9 +1,12 @@
 namespace AssetRegistry.Ledger.Api;
 
 /// <summary>What the ledger endpoints share: the stored ledger, its proofs, and how to look things up in it from a request.</summary>
-public sealed class LedgerAccess(LedgerProofs proofs, string registryCode)
+public sealed class LedgerAccess(LedgerProofs proofs, string registryCode, string registry)
 {
     public LedgerProofs Proofs => proofs;
+
+    /// <summary>The <c>registry</c> member of this ledger's checkpoints and certificates.</summary>
+    public string Registry => registry;
 
     public LedgerReader Reader => proofs.Reader;
 

@@ -30,7 +30,8 @@ public static class LedgerApi
         var services = ((IEndpointRouteBuilder)api).ServiceProvider;
         var connectionString = services.GetRequiredService<RegistryDatabase>().ConnectionString;
         var registryCode = services.GetRequiredService<IOptions<ProcedureSettings>>().Value.RegistryCode;
-        var ledgerAccess = new LedgerAccess(new LedgerProofs(new LedgerReader(connectionString)), registryCode);
+        var registry = services.GetRequiredService<IOptions<LedgerSettings>>().Value.Registry;
+        var ledgerAccess = new LedgerAccess(new LedgerProofs(new LedgerReader(connectionString)), registryCode, registry);
         var ledger = api.MapGroup("").WithTags(Tag).AddEndpointFilter(ServeNothingInconsistent);
 
         MapCertificates(ledger, ledgerAccess);

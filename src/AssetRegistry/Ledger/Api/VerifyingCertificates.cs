@@ -1,8 +1,10 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using AssetRegistry.Assets;
 using AssetRegistry.Infrastructure.Http;
+using AssetRegistry.Verification;
 using AssetRegistry.Verification.Bundles;
+using AssetRegistry.Verification.Canonical;
 using AssetRegistry.Verification.Checkpoints;
 using AssetRegistry.Verification.Crypto;
 using AssetRegistry.Verification.Merkle;
@@ -11,10 +13,16 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AssetRegistry.Ledger.Api;
 
-/// <summary>Either a bundle to verify, or the number of a certificate the registry holds.</summary>
-public sealed record VerifyRequest(JsonElement? Bundle, string? CertificateNumber);
+/// <summary>
+/// One of: a bundle to verify, as JSON (<paramref name="Bundle"/>) or as the file's bytes in base64 (<paramref name="BundleFile"/>,
+/// judged byte for byte as the offline verifier judges the file); or the number of a certificate the registry holds.
+/// </summary>
+public sealed record VerifyRequest(JsonElement? Bundle, string? BundleFile, string? CertificateNumber);
 
-/// <summary>The verdict of the library's verifier: its code (docs/ledger.md §8, e.g. <c>InclusionProofInvalid</c>) and sentence.</summary>
+/// <summary>
+/// The verdict: a code of docs/ledger.md §8 (e.g. <c>InclusionProofInvalid</c>), or <c>NotInThisLedger</c>, the one check
+/// <c>/api/verify</c> adds, and a sentence.
+/// </summary>
 public sealed record VerificationReason(string Code, string Message);
 
 /// <summary>
@@ -50,29 +58,18 @@ public static class VerifyingCertificates
     public static void MapVerify(RouteGroupBuilder ledger, LedgerAccess access) =>
         ledger.MapPost("/verify", async (VerifyRequest request, HttpContext http, IQuerySession session, TimeProvider clock, [FromServices] LedgerKeys keys) =>
             {
-                var bundle = request.Bundle is { ValueKind: not JsonValueKind.Null } given ? given : (JsonElement?)null;
-                var errors = new FieldErrors();
-                if (bundle is null == string.IsNullOrWhiteSpace(request.CertificateNumber))
-                {
-                    const string message = "Give either 'bundle' (a bundle to verify) or 'certificateNumber' (a certificate the registry issued), not both and not neither.";
-                    errors.Add("bundle", message);
-                    errors.Add("certificateNumber", message);
-                }
-                else if (bundle is { ValueKind: not JsonValueKind.Object })
-                {
-                    errors.Add("bundle", "'bundle' is a JSON object: certificate, leafIndex, inclusionProof, checkpoint (docs/ledger.md §7).");
-                }
-
-                errors.ThrowIfAny();
+                var bundleFile = BundleFileOf(request);
                 var now = clock.GetUtcNow();
-                return Results.Ok(bundle is { } b
-                    ? await VerifyBundleAsync(b.GetRawText(), access, session, keys.Published, now, http.RequestAborted)
+                return Results.Ok(bundleFile is not null
+                    ? await VerifyBundleAsync(bundleFile, access, session, keys.Published, now, http.RequestAborted)
                     : await VerifyStoredAsync(request.CertificateNumber!, access, session, keys.Published, now, http.RequestAborted));
             })
             .AllowAnonymous()
             .WithSummary("Is this certificate genuine, and where does its asset stand now? For a bank's or a court's bundle, or a certificate the registry issued — no token needed.")
-            .WithDescription("Body: `{\"bundle\": {…}}` or `{\"certificateNumber\": \"AR-C-…\"}`. A bundle is verified exactly as the offline verifier does, "
-                + "with the keys of `/api/ledger/keys`; a certificate number has the stored certificate verified against the ledger (its bundle against the latest "
+            .WithDescription("Body: `{\"bundle\": {…}}`, `{\"bundleFile\": \"<base64 of the bundle file's bytes>\"}` or `{\"certificateNumber\": \"AR-C-…\"}`. "
+                + "A bundle is verified exactly as the offline verifier verifies the same bytes (docs/ledger.md §2, §8), with the keys of `/api/ledger/keys`; "
+                + "a bundle naming another registry is `UnknownKey` (registries are not federated), and a genuine one must then be this ledger's leaf "
+                + "under a root this ledger signed, else `NotInThisLedger`. A certificate number has the stored certificate verified against the ledger (its bundle against the latest "
                 + "checkpoint, and its stored bytes against the leaf hash). The answer is `genuine`, or `genuine: false` with the verifier's `reason` (code and sentence); "
                 + "for a genuine one `assetStatus` says where the asset stands now — `cancelled`, `frozen`, `underObjection`, `expired`, `superseded` (a later "
                 + "registration has its own certificate, `currentCertificateNumber`) or `current`, the gravest that applies.")
@@ -82,29 +79,86 @@ public static class VerifyingCertificates
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static async Task<VerificationAnswer> VerifyBundleAsync(
-        string bundleJson, LedgerAccess access, IQuerySession session, TrustedKeys keys, DateTimeOffset now, CancellationToken cancellation)
+    /// <summary>The bundle's bytes, from whichever member carries it; null for a certificate number. A request that is not one of the three is a 400.</summary>
+    private static byte[]? BundleFileOf(VerifyRequest request)
     {
-        var verdict = new BundleVerifier(keys).Verify(bundleJson);
-        if (!verdict.IsGenuine)
+        var bundle = request.Bundle is { ValueKind: not JsonValueKind.Null } element ? element : (JsonElement?)null;
+        var given = new[] { ("bundle", bundle is not null), ("bundleFile", request.BundleFile is not null), ("certificateNumber", !string.IsNullOrWhiteSpace(request.CertificateNumber)) };
+        var errors = new FieldErrors();
+        if (given.Count(g => g.Item2) != 1)
         {
-            return NotGenuine(verdict, null, null);
+            const string message = "Give one of 'bundle' (a bundle to verify), 'bundleFile' (a bundle file's bytes in base64) or 'certificateNumber' (a certificate the registry issued).";
+            var named = given.Any(g => g.Item2) ? given.Where(g => g.Item2) : given;
+            foreach (var (field, _) in named)
+            {
+                errors.Add(field, message);
+            }
+        }
+        else if (bundle is { ValueKind: not JsonValueKind.Object })
+        {
+            errors.Add("bundle", "'bundle' is a JSON object: certificate, leafIndex, inclusionProof, checkpoint (docs/ledger.md §7).");
         }
 
-        // Genuine: a key the registry published signed a root that includes this certificate, so it is the ledger's leaf there.
-        var bundle = CertificateBundle.Parse(bundleJson);
+        byte[]? file = null;
+        if (request.BundleFile is { } base64 && !StrictBase64.TryDecode(base64, out file))
+        {
+            errors.Add("bundleFile", "'bundleFile' is the bundle file's bytes in base64 (RFC 4648 §4: standard alphabet, padded, no line breaks).");
+        }
+
+        errors.ThrowIfAny();
+
+        // The member's bytes as the request carried them, undecoded: the verdict is on exactly those (not UTF-8 is MalformedDocument, not a 500).
+        return file ?? (bundle is { } json ? JsonMarshal.GetRawUtf8Value(json).ToArray() : null);
+    }
+
+    private static async Task<VerificationAnswer> VerifyBundleAsync(
+        byte[] bundleFile, LedgerAccess access, IQuerySession session, TrustedKeys keys, DateTimeOffset now, CancellationToken cancellation)
+    {
+        CertificateBundle bundle;
+        try
+        {
+            bundle = CertificateBundle.Parse(bundleFile);
+        }
+        catch (LedgerFormatException e)
+        {
+            return NotGenuine(VerificationFailure.MalformedDocument.ToString(), e.Message);
+        }
+
+        // Only this registry's keys are trusted, and only for its own ledger: another registry's bundle has no key here (§8 check 4).
         var body = bundle.Checkpoint.Body;
+        var ours = string.Equals(body.Registry, access.Registry, StringComparison.Ordinal);
+        var verdict = new BundleVerifier(ours ? keys : NoKeys).Verify(bundle);
+        if (!verdict.IsGenuine)
+        {
+            return verdict.Failure == VerificationFailure.UnknownKey && !ours
+                ? NotGenuine(VerificationFailure.UnknownKey.ToString(),
+                    $"The checkpoint is of registry \"{body.Registry}\"; this registry is \"{access.Registry}\" and trusts no other registry's keys, as registries are not federated.")
+                : NotGenuine(verdict.Failure!.Value.ToString(), verdict.Message);
+        }
+
+        // A bundle proves a key signed it, not that it is this ledger's (another ledger may share the name and key): it must be our leaf under our root.
         CryptoProfile.TryFromAlgorithm(body.Algorithm, out var profile);
         var leafHash = CertificateLeaf.Hash(new MerkleHasher(profile!.Hash), bundle.Certificate);
+        var signed = await access.Reader.CheckpointAsync(body.TreeSize, cancellation);
+        if (signed is null || !signed.RootHash.AsSpan().SequenceEqual(body.RootHash))
+        {
+            return NotGenuine(NotInThisLedger,
+                $"The checkpoint is signed with this registry's key, but this ledger signed no root {StrictBase64.Encode(body.RootHash)} at tree size {body.TreeSize}: the bundle is not of this ledger.");
+        }
+
         var stored = await access.Reader.CertificateAtAsync(bundle.LeafIndex, cancellation);
         if (stored is null || !stored.LeafHash.AsSpan().SequenceEqual(leafHash))
         {
-            // Only a rewritten or truncated ledger gets here: report what the signature proves and no standing.
-            return new VerificationAnswer(true, null, NumberIn(bundle.Certificate), null, bundle.LeafIndex, body.TreeSize, null, null);
+            return NotGenuine(NotInThisLedger, $"Leaf {bundle.LeafIndex} of this ledger is not this certificate: the ledger as stored no longer matches the root it signed.");
         }
 
         return await GenuineAsync(stored, body.TreeSize, access.Reader, session, now, cancellation);
     }
+
+    /// <summary>The one check <c>/api/verify</c> adds to docs/ledger.md §8: genuine under this registry's key, but not this ledger's leaf under its root.</summary>
+    public const string NotInThisLedger = "NotInThisLedger";
+
+    private static readonly TrustedKeys NoKeys = new([]);
 
     private static async Task<VerificationAnswer> VerifyStoredAsync(
         string number, LedgerAccess access, IQuerySession session, TrustedKeys keys, DateTimeOffset now, CancellationToken cancellation)
@@ -114,7 +168,7 @@ public static class VerifyingCertificates
         var (verdict, _) = await access.Proofs.VerifyStoredAsync(stored, checkpoint, keys, cancellation);
         return verdict.IsGenuine
             ? await GenuineAsync(stored, checkpoint.TreeSize, access.Reader, session, now, cancellation)
-            : NotGenuine(verdict, stored, checkpoint.TreeSize);
+            : NotGenuine(verdict.Failure!.Value.ToString(), verdict.Message, stored, checkpoint.TreeSize);
     }
 
     private static async Task<VerificationAnswer> GenuineAsync(
@@ -140,10 +194,6 @@ public static class VerifyingCertificates
             : CertificateAssetStatus.Current;
     }
 
-    private static VerificationAnswer NotGenuine(VerificationResult verdict, CertificateRow? stored, long? treeSize) =>
-        new(false, new VerificationReason(verdict.Failure!.Value.ToString(), verdict.Message),
-            stored?.CertificateNumber, stored?.RegistrationNumber, stored?.LeafIndex, treeSize, null, null);
-
-    private static string? NumberIn(JsonObject certificate) =>
-        certificate["certificateNumber"] is JsonValue value && value.TryGetValue<string>(out var number) ? number : null;
+    private static VerificationAnswer NotGenuine(string code, string message, CertificateRow? stored = null, long? treeSize = null) =>
+        new(false, new VerificationReason(code, message), stored?.CertificateNumber, stored?.RegistrationNumber, stored?.LeafIndex, treeSize, null, null);
 }
