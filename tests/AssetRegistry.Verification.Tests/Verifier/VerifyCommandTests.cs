@@ -23,6 +23,45 @@ public sealed class VerifyCommandTests : IDisposable
     }
 
     [Fact]
+    public void a_bundle_file_with_a_byte_order_mark_is_malformed_and_exits_1()
+    {
+        var path = Bundle(TestKeys.Epoch.AddDays(1));
+        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(path)]);
+
+        var run = CommandLineRun.Of("verify", path, "--keys", Keys(TrustedKey.For(ledger.Key, TestKeys.Epoch)));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("failed: MalformedDocument: The bundle begins with a byte order mark", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void a_byte_that_is_not_utf8_is_malformed_not_decoded_loosely()
+    {
+        // One character's three bytes replaced by 0xFF, which a loose reader would take for U+FFFD.
+        var path = Bundle(TestKeys.Epoch.AddDays(1));
+        var bytes = File.ReadAllBytes(path);
+        var at = bytes.AsSpan().IndexOf("期"u8);
+        File.WriteAllBytes(path, [.. bytes[..at], 0xFF, .. bytes[(at + 3)..]]);
+
+        var run = CommandLineRun.Of("verify", path, "--keys", Keys(TrustedKey.For(ledger.Key, TestKeys.Epoch)));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"failed: MalformedDocument: The bundle is not UTF-8: the byte at offset {at} (0xFF)", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void a_keys_file_with_a_byte_order_mark_is_unusable_and_exits_2()
+    {
+        var keys = Keys(TrustedKey.For(ledger.Key, TestKeys.Epoch));
+        File.WriteAllBytes(keys, [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(keys)]);
+
+        var run = CommandLineRun.Of("verify", Bundle(TestKeys.Epoch.AddDays(1)), "--keys", keys);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("byte order mark", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void options_may_come_before_the_bundle()
     {
         var run = CommandLineRun.Of("verify", "--keys", Keys(TrustedKey.For(ledger.Key, TestKeys.Epoch)), Bundle(TestKeys.Epoch.AddDays(1)));
