@@ -45,7 +45,7 @@ public static class AuditCommand
 
         try
         {
-            var keys = keysFile is null ? PublishedKeys(configuration, environment) : TrustedKeys.Parse(await File.ReadAllTextAsync(keysFile, cancellation.Token));
+            var keys = keysFile is null ? PublishedKeys(configuration, environment) : TrustedKeys.Parse(await File.ReadAllBytesAsync(keysFile, cancellation.Token));
             await using var database = await VerbDatabase.OpenAsync(configuration, environment, message => Console.Error.WriteLine(message), cancellation.Token);
             var result = await LedgerAudit.RunAsync(database.ConnectionString, keys, new ConsoleProgress(), cancellation.Token);
             Console.WriteLine(result.Summary());

@@ -240,15 +240,19 @@ public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<Audit
         var environment = new HostingEnvironment { EnvironmentName = "Testing" };
         var published = Path.GetTempFileName();
         var stranger = Path.GetTempFileName();
+        var withMark = Path.GetTempFileName();
         try
         {
             await File.WriteAllTextAsync(published, ledger.Keys.ToJson());
+            // Read as the verifier reads a keys file, byte for byte (docs/ledger.md §2): a byte order mark makes it unusable.
+            await File.WriteAllBytesAsync(withMark, [0xEF, 0xBB, 0xBF, .. await File.ReadAllBytesAsync(published)]);
             using var otherKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
             await File.WriteAllTextAsync(stranger, new TrustedKeys([TrustedKey.For(new EcdsaP256SigningKey(otherKey), DateTimeOffset.UnixEpoch)]).ToJson());
 
             Assert.Equal(0, await AuditCommand.RunAsync(["audit", "--keys", published], configuration, environment));
             Assert.Equal(1, await AuditCommand.RunAsync(["audit", "--keys", stranger], configuration, environment));
             Assert.Equal(2, await AuditCommand.RunAsync(["audit", "--keys"], configuration, environment));
+            Assert.Equal(2, await AuditCommand.RunAsync(["audit", "--keys", withMark], configuration, environment));
             Assert.Equal(2, await AuditCommand.RunAsync(["audit", "--keys", published],
                 new ConfigurationBuilder().Build(), environment));
         }
@@ -256,6 +260,7 @@ public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<Audit
         {
             File.Delete(published);
             File.Delete(stranger);
+            File.Delete(withMark);
         }
     }
 
