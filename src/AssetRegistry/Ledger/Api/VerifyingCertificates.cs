@@ -83,13 +83,14 @@ public static class VerifyingCertificates
     private static byte[]? BundleFileOf(VerifyRequest request)
     {
         var bundle = request.Bundle is { ValueKind: not JsonValueKind.Null } element ? element : (JsonElement?)null;
-        var given = new[] { ("bundle", bundle is not null), ("bundleFile", request.BundleFile is not null), ("certificateNumber", !string.IsNullOrWhiteSpace(request.CertificateNumber)) };
+        (string Field, bool Given)[] members =
+            [("bundle", bundle is not null), ("bundleFile", request.BundleFile is not null), ("certificateNumber", !string.IsNullOrWhiteSpace(request.CertificateNumber))];
         var errors = new FieldErrors();
-        if (given.Count(g => g.Item2) != 1)
+        if (members.Count(m => m.Given) != 1)
         {
+            // Neither: all three are at fault; more than one: those given.
             const string message = "Give one of 'bundle' (a bundle to verify), 'bundleFile' (a bundle file's bytes in base64) or 'certificateNumber' (a certificate the registry issued).";
-            var named = given.Any(g => g.Item2) ? given.Where(g => g.Item2) : given;
-            foreach (var (field, _) in named)
+            foreach (var (field, _) in members.Any(m => m.Given) ? members.Where(m => m.Given) : members)
             {
                 errors.Add(field, message);
             }
