@@ -319,7 +319,7 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
         Assert.Equal(HttpStatusCode.OK, (await app.Client.GetAsync("/health/live")).StatusCode);
         var ready = await app.Client.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync(), ignoreCase: false);
+        Assert.Equal("Healthy", (await ready.ReadJsonAsync())["status"]!.GetValue<string>());
     }
 
     [Fact]
