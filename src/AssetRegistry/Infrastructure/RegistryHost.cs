@@ -24,7 +24,6 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.Tokens;
 using Scalar.AspNetCore;
 using Wolverine;
 using Wolverine.ErrorHandling;
@@ -122,7 +121,7 @@ public static class RegistryHost
         services.AddExceptionHandler<ProblemResponses>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, ConfigureTokenValidation>();
+        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, TokenValidation>();
         services.AddAuthorization();
 
         services.AddHealthChecks()
@@ -159,7 +158,7 @@ public static class RegistryHost
         app.MapOpenApi();
         app.MapScalarApiReference("/docs", reference => reference.WithTitle("AssetRegistry API"));
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/ready", ReadinessReport.Options);
 
         // JSON requests are small; endpoints that take uploads raise their own limit.
         var api = app.MapGroup("/api").WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxJsonRequestBytes));
@@ -178,26 +177,6 @@ public static class RegistryHost
         }
 
         return app;
-    }
-
-    private sealed class ConfigureTokenValidation(IConfiguration configuration, IHostEnvironment environment)
-        : IConfigureNamedOptions<JwtBearerOptions>
-    {
-        public void Configure(string? name, JwtBearerOptions options)
-        {
-            options.MapInboundClaims = false;
-            options.TokenValidationParameters = new TokenValidationParameters
-            {
-                ValidIssuer = TokenSigning.Issuer,
-                ValidAudience = TokenSigning.Audience,
-                IssuerSigningKey = TokenSigning.Key(configuration, environment),
-                NameClaimType = Actor.SubjectClaim,
-                RoleClaimType = Actor.RoleClaim,
-                ClockSkew = TimeSpan.FromSeconds(30),
-            };
-        }
-
-        public void Configure(JwtBearerOptions options) => Configure(Options.DefaultName, options);
     }
 }
 

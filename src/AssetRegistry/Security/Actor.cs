@@ -24,12 +24,23 @@ public sealed record Actor(string UserId, string Role, string? PartyCode)
     public static Actor From(ClaimsPrincipal user)
     {
         var userId = user.FindFirstValue(SubjectClaim);
-        var role = user.FindFirstValue(RoleClaim);
-        if (string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(role))
+        var role = RoleOf(user);
+        if (string.IsNullOrEmpty(userId) || role is null)
         {
-            throw Refusal.Forbidden("token-incomplete", "The token must name the user (sub) and the role.");
+            throw Refusal.Forbidden("token-incomplete", "The token must name the user (sub) and exactly one role.");
         }
 
         return new Actor(userId, role, user.FindFirstValue(PartyClaim));
+    }
+
+    /// <summary>
+    /// The token's one role: null unless it names exactly one, and a known one. Authorization policies test the same
+    /// claim (<see cref="RoleClaim"/>), and <see cref="TokenValidation"/> refuses a token for which this is null.
+    /// </summary>
+    public static string? RoleOf(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var roles = user.FindAll(RoleClaim).Take(2).ToList();
+        return roles is [{ Value: var role }] && RegistryRoles.All.Contains(role) ? role : null;
     }
 }

@@ -23,6 +23,9 @@ public sealed class RegistryApp : IAsyncLifetime, IRegistryHost
 
     private static readonly string SigningKey = Convert.ToBase64String("asset-registry-tests-signing-key-0123456789"u8.ToArray());
 
+    /// <summary>The key the tests' tokens are signed with, for tokens the token command would not make.</summary>
+    public static SymmetricSecurityKey SigningKeyForTests => new(Convert.FromBase64String(SigningKey));
+
     public FakeTimeProvider Clock { get; } = new(Start);
     IHost IRegistryHost.Host => Host;
     public IAlbaHost Host { get; private set; } = null!;
