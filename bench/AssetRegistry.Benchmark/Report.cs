@@ -35,7 +35,7 @@ internal static class Report
         Line(($"- **Machine**: `nproc` = {r.Cores}, {r.MemoryBytes / 1024.0 / 1024 / 1024:N1} GiB memory, CPU {r.CpuModel}, Linux {r.Kernel}, {r.DotnetVersion}."));
         Line(($"- **PostgreSQL**: a private cluster started for the run by the service's `PrivatePostgres` in a temporary folder, durability settings left at their defaults: {r.PostgresSettings}."));
         Line(($"- **Service**: `dotnet {r.ServiceDll}` (Release{(r.BenchIsRelease ? "" : "; the benchmark itself was not built in Release")}), a separate process, environment Production, configured as in `deploy/`: " +
-               "`ConnectionStrings__Registry`, `Authentication__SigningKey` (generated), `Ledger__Keys__0__Pem` (a generated P-256 PKCS#8 key), and " +
+               "`ConnectionStrings__Registry`, `Authentication__SigningKey` (generated), the checkpoint key `Ledger:Keys` given inline as `Ledger__Keys__0__Pem` (a generated P-256 PKCS#8 key; `deploy/` gives it as a file, `Ledger__Keys__0__PemFile`), the registry's identity (`Registry__Name`, `Registry__Code`, `Registry__Origin`, `Registry__PublicBaseUrl`), and " +
                "`Registry__PublicNoticeWorkingDays=0` so that approval may follow acceptance at once. Bearer tokens minted with the same HS256 key by `DevelopmentTokenCommand.Issue`. Loopback HTTP/1.1."));
         Line(($"- **Load**: {o.Clients} concurrent clients in the benchmark process, on the same {r.Cores} cores as the service and PostgreSQL."));
         Line(($"- **Noise**: the machine is shared with other engineers' builds and tests, which were running: load average {r.LoadAverageAtStart} at the start, {r.LoadAverageAtEnd} at the end; " +

@@ -45,6 +45,10 @@ internal sealed class ServiceProcess : IAsyncDisposable
             start.Environment["Authentication__SigningKey"] = Convert.ToBase64String(SigningKey);
             start.Environment["Ledger__Keys__0__Pem"] = LedgerKeyPem;
             start.Environment["Registry__PublicNoticeWorkingDays"] = "0";
+            start.Environment["Registry__Name"] = "AssetRegistry benchmark";
+            start.Environment["Registry__Code"] = "AR";
+            start.Environment["Registry__Origin"] = "benchmark.asset-registry.localhost";
+            start.Environment["Registry__PublicBaseUrl"] = "http://localhost:5080/";
             if (address is not null)
             {
                 start.Environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');

@@ -6,9 +6,6 @@ namespace AssetRegistry.Applications;
 /// </summary>
 public sealed class ProcedureSettings
 {
-    /// <summary>The registry's code at the head of every registration number (登记编号).</summary>
-    public string RegistryCode { get; set; } = "AR";
-
     /// <summary>Public notice (公示), in working days; 0 turns notice off.</summary>
     public int PublicNoticeWorkingDays { get; set; } = 10;
 

@@ -1,7 +1,7 @@
 using AssetRegistry.Calendars;
 using AssetRegistry.Verification.Identifiers;
 using Marten;
-using Microsoft.Extensions.Options;
+using AssetRegistry.Infrastructure.Identity;
 using Weasel.Core;
 using Weasel.Postgresql;
 
@@ -12,7 +12,7 @@ namespace AssetRegistry.Assets;
 /// and never repeats. A refused or rolled-back approval leaves a gap in the serials; numbers are unique,
 /// not contiguous (docs/registration-number.md).
 /// </summary>
-public sealed class RegistrationNumbers(IOptions<Applications.ProcedureSettings> settings)
+public sealed class RegistrationNumbers(RegistryIdentity identity)
 {
     public static readonly DbObjectName Sequence = new PostgresqlObjectName("registry", "registration_serial", Weasel.Postgresql.SchemaUtils.IdentifierUsage.General);
 
@@ -20,7 +20,7 @@ public sealed class RegistrationNumbers(IOptions<Applications.ProcedureSettings>
     {
         var serials = await session.AdvancedSql.QueryAsync<long>($"select nextval('{Sequence.QualifiedName}')", cancellation);
         var year = TimeZoneInfo.ConvertTime(now, WorkingCalendar.ChinaStandardTime).Year;
-        return RegistrationNumber.Create(settings.Value.RegistryCode, kind, year, serials[0]);
+        return RegistrationNumber.Create(identity.Code, kind, year, serials[0]);
     }
 
     /// <summary>A registration number from a request, in canonical form; a typo is reported on the field.</summary>

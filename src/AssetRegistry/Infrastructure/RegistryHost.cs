@@ -6,6 +6,7 @@ using AssetRegistry.Documents;
 using AssetRegistry.Infrastructure.Database;
 using AssetRegistry.Infrastructure.Http;
 using AssetRegistry.Infrastructure.Http.Idempotency;
+using AssetRegistry.Infrastructure.Identity;
 using AssetRegistry.Infrastructure.Time;
 using AssetRegistry.Ledger.Api;
 using AssetRegistry.Ledger;
@@ -68,6 +69,8 @@ public static class RegistryHost
         services.AddHostedService(sp => sp.GetRequiredService<TimerSweep>());
         services.Configure<PrivatePostgresOptions>(builder.Configuration.GetSection("PrivatePostgres"));
         services.AddSingleton<RegistryDatabase>();
+        services.AddSingleton(sp => RegistryIdentityResolver.ResolveAsync(builder.Configuration, builder.Environment,
+            sp.GetRequiredService<RegistryDatabase>().ConnectionString).GetAwaiter().GetResult());
 
         services.AddMarten(sp => RegistryStore.Options(sp.GetRequiredService<RegistryDatabase>().ConnectionString, sp.GetRequiredService<TimeProvider>()))
             .UseLightweightSessions()
@@ -146,6 +149,7 @@ public static class RegistryHost
         _ = app.Services.GetRequiredService<WorkingCalendar>();
         _ = app.Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
         _ = app.Services.GetRequiredService<LedgerKeys>();
+        _ = app.Services.GetRequiredService<RegistryIdentity>();
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();

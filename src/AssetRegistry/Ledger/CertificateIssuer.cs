@@ -32,7 +32,7 @@ public sealed class CertificateIssuer : SubscriptionBase
 
     private readonly LedgerKeys _keys;
     private readonly LedgerSettings _settings;
-    private readonly Applications.ProcedureSettings _procedure;
+    private readonly Infrastructure.Identity.RegistryIdentity _identity;
     private readonly TimeProvider _clock;
     private readonly ILogger<CertificateIssuer> _logger;
     private readonly MerkleHasher _hasher = MerkleHasher.Sha256;
@@ -44,12 +44,12 @@ public sealed class CertificateIssuer : SubscriptionBase
 
     // No IDocumentStore here: the store is built with its subscriptions, so it reads through the batch's session.
     public CertificateIssuer(LedgerKeys keys, IOptions<LedgerSettings> settings,
-        IOptions<Applications.ProcedureSettings> procedure, TimeProvider clock, ILogger<CertificateIssuer> logger)
+        Infrastructure.Identity.RegistryIdentity identity, TimeProvider clock, ILogger<CertificateIssuer> logger)
     {
         _keys = keys;
         _logger = logger;
         _settings = settings.Value;
-        _procedure = procedure.Value;
+        _identity = identity;
         _clock = clock;
         Name = SubscriptionTitle;
         foreach (var type in CertifiedEvents)
@@ -93,7 +93,7 @@ public sealed class CertificateIssuer : SubscriptionBase
             }
 
             var leafIndex = frontier.Size;
-            var certificateNumber = $"{_procedure.RegistryCode}-C-{leafIndex + 1:D12}";
+            var certificateNumber = $"{_identity.Code}-C-{leafIndex + 1:D12}";
             var certificate = new JsonObject { ["certificateNumber"] = certificateNumber };
             foreach (var (key, value) in content.Body)
             {
@@ -118,7 +118,7 @@ public sealed class CertificateIssuer : SubscriptionBase
                 ["hash"] = Convert.ToBase64String(StoredEventHash.Compute(number, type, @event.Version, data)),
             };
             certificate["issuedAt"] = CanonicalInstant.Format(issuedAt);
-            certificate["registry"] = _settings.Registry;
+            certificate["registry"] = _identity.Name;
             certificate["previousCertificateHash"] = chain?.LastCertificateHash;
 
             var bytes = JsonCanonicalizer.Canonicalize(certificate);
@@ -147,7 +147,7 @@ public sealed class CertificateIssuer : SubscriptionBase
 
             var root = frontier.RootHash();
             var key = _keys.SigningKeyAt(issuedAt);
-            var checkpoint = new CheckpointSigner(key, _settings.Registry).Sign(frontier.Size, root, issuedAt);
+            var checkpoint = new CheckpointSigner(key, _identity.Name).Sign(frontier.Size, root, issuedAt);
             operations.QueueSqlCommand(
                 $"insert into {LedgerTables.Checkpoints} (tree_size, checkpoint, root_hash, key_id, issued_at, frontier) values (?, ?, ?, ?, ?, ?)",
                 frontier.Size, checkpoint.ToJson(), root, key.KeyId, issuedAt, frontier.SubtreeRoots.ToArray());

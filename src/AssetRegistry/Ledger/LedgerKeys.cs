@@ -8,15 +8,17 @@ namespace AssetRegistry.Ledger;
 
 /// <summary>
 /// The keys that sign checkpoints (ECDSA P-256), from configuration. Only in Development, with none
-/// configured, one is generated once and kept beside the private database: a registry must never sign
-/// with a key nobody configured.
+/// configured, one is generated once and kept in the registry's data folder (<see cref="DevelopmentFolder"/>), beside
+/// the database whose checkpoints it signs: a registry must never sign with a key nobody configured, nor with another
+/// registry's.
 /// </summary>
 public sealed class LedgerKeys
 {
     private readonly List<(SigningKey Key, TrustedKey Published)> _keys = [];
 
-    public LedgerKeys(IOptions<LedgerSettings> settings, IHostEnvironment environment)
+    public LedgerKeys(IOptions<LedgerSettings> settings, IHostEnvironment environment, IOptions<PrivatePostgresOptions> developmentFolder)
     {
+        ArgumentNullException.ThrowIfNull(developmentFolder);
         foreach (var configured in settings.Value.Keys)
         {
             var pem = configured.Pem ?? (configured.PemFile is { } file ? File.ReadAllText(file) : null)
@@ -32,11 +34,12 @@ public sealed class LedgerKeys
             if (!environment.IsDevelopment())
             {
                 throw new RegistryConfigurationException(
-                    "No ledger signing key configured: set Ledger:Keys:0:PemFile (a PKCS#8 EC P-256 private key, e.g. `openssl genpkey -algorithm EC " +
+                    "No ledger signing key configured: set Ledger:Keys:0:PemFile (environment variable Ledger__Keys__0__PemFile) to a PKCS#8 EC P-256 private key " +
+                    "(e.g. `openssl genpkey -algorithm EC " +
                     $"-pkeyopt ec_paramgen_curve:P-256`). Only the Development environment generates one; this is '{environment.EnvironmentName}'.");
             }
 
-            var key = DevelopmentKey();
+            var key = DevelopmentKey(developmentFolder.Value.FullBaseDirectory());
             _keys.Add((key, TrustedKey.For(key, DateTimeOffset.UnixEpoch)));
         }
 
@@ -50,26 +53,14 @@ public sealed class LedgerKeys
         _keys.LastOrDefault(k => k.Published.JudgeUseAt(now) is null).Key
         ?? throw new RegistryConfigurationException($"No ledger key is valid and unrevoked at {now:u}; configure a new one under Ledger:Keys.");
 
-    private static EcdsaP256SigningKey DevelopmentKey()
+    private static EcdsaP256SigningKey DevelopmentKey(string folder)
     {
-        var folder = Path.GetDirectoryName(PrivatePostgresOptions.DefaultBaseDirectory())!;
-        var file = Path.Combine(folder, "development-ledger-key.pem");
         var ecdsa = ECDsa.Create();
-        if (File.Exists(file))
+        ecdsa.ImportFromPem(DevelopmentFolder.ReadOrCreate(folder, DevelopmentFolder.LedgerKeyFile, () =>
         {
-            ecdsa.ImportFromPem(File.ReadAllText(file));
-        }
-        else
-        {
-            Directory.CreateDirectory(folder);
-            ecdsa.GenerateKey(ECCurve.NamedCurves.nistP256);
-            File.WriteAllText(file, ecdsa.ExportPkcs8PrivateKeyPem());
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
-        }
-
+            using var generated = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+            return generated.ExportPkcs8PrivateKeyPem();
+        }));
         return new EcdsaP256SigningKey(ecdsa);
     }
 }

@@ -3,9 +3,6 @@ namespace AssetRegistry.Ledger;
 /// <summary>Configuration section <c>Ledger</c>.</summary>
 public sealed class LedgerSettings
 {
-    /// <summary>The registry's identity, stated in every certificate and checkpoint.</summary>
-    public string Registry { get; set; } = "AssetRegistry";
-
     /// <summary>
     /// Signing keys, newest last: the last one not revoked and valid now signs; all are published, so that
     /// what an older key signed keeps verifying. Rotation and revocation are configuration, never code.

@@ -6,8 +6,9 @@ namespace AssetRegistry.Security;
 
 /// <summary>
 /// The key that bearer tokens are checked against: <c>Authentication:SigningKey</c> (base64, at least 32
-/// bytes). Only in Development, when none is configured, one is generated once and kept beside the private
-/// database, so that the development token command and the service agree.
+/// bytes). Only in Development, when none is configured, one is generated once and kept in the registry's data folder
+/// (<see cref="DevelopmentFolder"/>), so that the development token command and the service agree, and another
+/// development registry's tokens are refused.
 /// </summary>
 public static class TokenSigning
 {
@@ -35,26 +36,10 @@ public static class TokenSigning
                 $"to at least 32 random bytes in base64. Only the Development environment generates one; this is '{environment.EnvironmentName}'.");
         }
 
-        return new SymmetricSecurityKey(DevelopmentKey());
+        return new SymmetricSecurityKey(DevelopmentKey(configuration));
     }
 
-    private static byte[] DevelopmentKey()
-    {
-        var folder = Path.GetDirectoryName(PrivatePostgresOptions.DefaultBaseDirectory())!;
-        var file = Path.Combine(folder, "development-token-signing.key");
-        if (File.Exists(file))
-        {
-            return Convert.FromBase64String(File.ReadAllText(file).Trim());
-        }
-
-        Directory.CreateDirectory(folder);
-        var key = RandomNumberGenerator.GetBytes(32);
-        File.WriteAllText(file, Convert.ToBase64String(key));
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-
-        return key;
-    }
+    private static byte[] DevelopmentKey(IConfiguration configuration) =>
+        Convert.FromBase64String(DevelopmentFolder.ReadOrCreate(DevelopmentFolder.Of(configuration), DevelopmentFolder.TokenKeyFile,
+            () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))).Trim());
 }

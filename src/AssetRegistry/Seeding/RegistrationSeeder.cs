@@ -2,6 +2,7 @@ using System.Diagnostics;
 using AssetRegistry.Applications;
 using AssetRegistry.Assets;
 using AssetRegistry.Calendars;
+using AssetRegistry.Infrastructure.Identity;
 using AssetRegistry.Validity;
 using AssetRegistry.Verification.Identifiers;
 using Marten;
@@ -36,7 +37,7 @@ public sealed record SeedResult(int Assets, long Events, TimeSpan Elapsed)
 /// Seeded applications cite document fingerprints (review report, declaration) that were never uploaded: the
 /// document archive is not part of the ledger, and seeding uploads nothing.
 /// </remarks>
-public sealed class RegistrationSeeder(IDocumentStore store, ProcedureDeadlines deadlines, ProcedureSettings settings, TimeProvider clock)
+public sealed class RegistrationSeeder(IDocumentStore store, ProcedureDeadlines deadlines, ProcedureSettings settings, RegistryIdentity identity, TimeProvider clock)
 {
     private static readonly TimeSpan Window = TimeSpan.FromDays(700);
     private static readonly TimeSpan EndsBeforeNow = TimeSpan.FromDays(60);
@@ -152,7 +153,7 @@ public sealed class RegistrationSeeder(IDocumentStore store, ProcedureDeadlines 
         var approvedAt = decidedFrom + TimeSpan.FromHours(data.Next(2, 72)) + data.Minutes(0, 60);
         application.EnsureApprovable(approving);
         var year = TimeZoneInfo.ConvertTime(approvedAt, WorkingCalendar.ChinaStandardTime).Year;
-        var number = RegistrationNumber.Create(settings.RegistryCode, kind, year, serial).ToString();
+        var number = RegistrationNumber.Create(identity.Code, kind, year, serial).ToString();
         var registered = new AssetRegistered(
             number, applicationId, applicant, Asset.RightFor(kind), details,
             approvedAt, Asset.ValidUntilFor(approvedAt, settings.ValidityYears, details.AuthorisationEndsOn), approving, approvedAt);

@@ -3,6 +3,7 @@ using AssetRegistry.Applications;
 using AssetRegistry.Calendars;
 using AssetRegistry.Infrastructure;
 using AssetRegistry.Infrastructure.Database;
+using AssetRegistry.Infrastructure.Identity;
 using Marten;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -73,11 +74,12 @@ public static class SeedCommand
             var deadlines = new ProcedureDeadlines(WorkingCalendarLoader.Load(calendarOptions), Options.Create(procedure));
 
             await using var database = await VerbDatabase.OpenAsync(configuration, environment, message => Console.Error.WriteLine(message), cancellation.Token);
+            var identity = await RegistryIdentityResolver.ResolveAsync(configuration, environment, database.ConnectionString, cancellation.Token);
             using var store = new DocumentStore(RegistryStore.Options(database.ConnectionString, clock));
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeding {assets:N0} assets in batches of {batch:N0} (random seed {randomSeed})"));
-            var seeder = new RegistrationSeeder(store, deadlines, procedure, clock);
+            var seeder = new RegistrationSeeder(store, deadlines, procedure, identity, clock);
             var result = await seeder.SeedAsync(assets.Value, batch, randomSeed, new ConsoleProgress(), cancellation.Token);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"seeded {result.Assets:N0} assets ({result.Events:N0} events) in {result.Elapsed.TotalSeconds:N1} s: " +

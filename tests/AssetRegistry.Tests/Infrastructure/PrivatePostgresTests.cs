@@ -72,6 +72,35 @@ public sealed class PrivatePostgresTests : IDisposable
     }
 
     [Fact]
+    public async Task a_base_directory_the_server_user_cannot_enter_is_named_with_the_fix_before_initdb_runs()
+    {
+        // What `mktemp -d` makes: mode 0700, owned by whoever runs the service (a Unix folder mode: the registry runs on Linux).
+        Directory.CreateDirectory(_baseDirectory);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(_baseDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        var options = new PrivatePostgresOptions { BaseDirectory = Path.Combine(_baseDirectory, "registry"), Database = "launcher_test" };
+
+        if (!Environment.IsPrivilegedProcess)
+        {
+            // Not root: PostgreSQL runs as this user, who owns the folder; nothing stands in its way.
+            await using var server = await PrivatePostgres.StartAsync(options, _said.Add);
+            Assert.True(File.Exists(Path.Combine(server.DataDirectory, "PG_VERSION")));
+            return;
+        }
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => PrivatePostgres.StartAsync(options, _said.Add));
+
+        Assert.Contains($"cannot enter {_baseDirectory},", refused.Message, StringComparison.Ordinal);
+        Assert.Contains($"chmod o+x {_baseDirectory}", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("PrivatePostgres:BaseDirectory", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Permission denied", refused.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(options.BaseDirectory, "data")));
+    }
+
+    [Fact]
     public void missing_binaries_give_one_message_naming_both_ways_out()
     {
         var error = Assert.Throws<InvalidOperationException>(() => PrivatePostgres.FindBinaries("/nonexistent/postgres/bin"));

@@ -21,6 +21,15 @@ public sealed class RegistryApp : IAsyncLifetime, IRegistryHost
     /// <summary>The ledger's checkpoint key in tests: ECDSA P-256, made once per test run.</summary>
     public static readonly string LedgerKeyPem = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem();
 
+    /// <summary>The tests' registry: the name and code of every ledger made before the identity was configuration.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Identity = new Dictionary<string, string>
+    {
+        ["Registry:Name"] = "AssetRegistry",
+        ["Registry:Code"] = "AR",
+        ["Registry:Origin"] = "tests.asset-registry.localhost",
+        ["Registry:PublicBaseUrl"] = "http://localhost:5080/",
+    };
+
     private static readonly string SigningKey = Convert.ToBase64String("asset-registry-tests-signing-key-0123456789"u8.ToArray());
 
     /// <summary>The key the tests' tokens are signed with, for tokens the token command would not make.</summary>
@@ -53,6 +62,11 @@ public sealed class RegistryApp : IAsyncLifetime, IRegistryHost
             web.UseSetting("ConnectionStrings:Registry", connectionString);
             web.UseSetting("Authentication:SigningKey", SigningKey);
             web.UseSetting("Ledger:Keys:0:Pem", LedgerKeyPem);
+            foreach (var (setting, value) in Identity)
+            {
+                web.UseSetting(setting, value);
+            }
+
             web.ConfigureServices(services =>
             {
                 services.AddSingleton(clock);

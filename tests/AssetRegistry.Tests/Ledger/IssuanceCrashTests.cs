@@ -90,6 +90,11 @@ public sealed class IssuanceCrashTests
         start.Environment["Authentication__SigningKey"] = Convert.ToBase64String(new byte[32]);
         start.Environment["Ledger__Keys__0__Pem"] = RegistryApp.LedgerKeyPem;
         start.Environment["Ledger__BatchSize"] = "25";
+        foreach (var (setting, value) in RegistryApp.Identity)
+        {
+            start.Environment[setting.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         var process = Process.Start(start)!;
         _ = process.StandardOutput.ReadToEndAsync();
         _ = process.StandardError.ReadToEndAsync();

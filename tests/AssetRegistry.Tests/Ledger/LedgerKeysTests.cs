@@ -31,7 +31,7 @@ public sealed class LedgerKeysTests
             ],
         };
 
-        var keys = new LedgerKeys(Options.Create(settings), new Production());
+        var keys = new LedgerKeys(Options.Create(settings), new Production(), Options.Create(new AssetRegistry.Infrastructure.Database.PrivatePostgresOptions()));
 
         var before = keys.SigningKeyAt(rotatedAt.AddDays(-1));
         var after = keys.SigningKeyAt(rotatedAt.AddDays(1));
@@ -47,7 +47,7 @@ public sealed class LedgerKeysTests
     public void outside_development_no_configured_key_is_a_configuration_error()
     {
         var error = Assert.Throws<AssetRegistry.Infrastructure.Database.RegistryConfigurationException>(() =>
-            new LedgerKeys(Options.Create(new LedgerSettings()), new Production()));
+            new LedgerKeys(Options.Create(new LedgerSettings()), new Production(), Options.Create(new AssetRegistry.Infrastructure.Database.PrivatePostgresOptions())));
 
         Assert.Contains("Ledger:Keys", error.Message, StringComparison.Ordinal);
     }

@@ -21,6 +21,7 @@ public sealed class SeedingTests(RegistryApp app) : IClassFixture<RegistryApp>
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Registry"] = app.ConnectionString })
+            .AddInMemoryCollection(RegistryApp.Identity.Select(setting => KeyValuePair.Create(setting.Key, (string?)setting.Value)))
             .Build();
 
         var exit = await SeedCommand.RunAsync(["seed", "--assets", "200", "--batch", "64", "--random", "7"], configuration,

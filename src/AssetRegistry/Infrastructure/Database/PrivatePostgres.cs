@@ -42,9 +42,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
     public static async Task<PrivatePostgres> StartAsync(PrivatePostgresOptions options, Action<string> log, CancellationToken cancellation = default)
     {
         var binDirectory = FindBinaries(options.BinDirectory);
-        var baseDirectory = Path.GetFullPath(string.IsNullOrWhiteSpace(options.BaseDirectory)
-            ? PrivatePostgresOptions.DefaultBaseDirectory()
-            : options.BaseDirectory);
+        var baseDirectory = options.FullBaseDirectory();
         var runAs = Environment.IsPrivilegedProcess ? options.OperatingSystemUser : null;
 
         var server = new PrivatePostgres(options, binDirectory, baseDirectory, runAs);
@@ -58,9 +56,14 @@ public sealed class PrivatePostgres : IAsyncDisposable
         if (_runAs is not null)
         {
             await RunAsync("chown", [_runAs, _baseDirectory], asServerUser: false, cancellation);
+            await EnsureServerUserCanEnterAsync(cancellation);
         }
 
-        if (!File.Exists(Path.Combine(DataDirectory, "PG_VERSION")))
+        if (File.Exists(Path.Combine(DataDirectory, "PG_VERSION")))
+        {
+            DevelopmentFolder.AdoptSharedKeys(_baseDirectory);
+        }
+        else
         {
             await InitialiseClusterAsync(log, cancellation);
         }
@@ -144,6 +147,42 @@ public sealed class PrivatePostgres : IAsyncDisposable
         {
             File.Delete(initPasswordFile);
         }
+    }
+
+    /// <summary>
+    /// The server's user must reach the base directory through every folder above it; root's own folders often bar
+    /// it (root's home, or what <c>mktemp -d</c> makes: mode 0700, owned by root). Say which folder and what to do,
+    /// rather than let initdb fail with "Permission denied".
+    /// </summary>
+    private async Task EnsureServerUserCanEnterAsync(CancellationToken cancellation)
+    {
+        if (await RunAsync("test", ["-x", _baseDirectory], asServerUser: true, cancellation, throwOnFailure: false) == 0)
+        {
+            return;
+        }
+
+        var folders = new List<string>();
+        for (var folder = _baseDirectory; folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            folders.Insert(0, folder);
+        }
+
+        string? barred = null;
+        foreach (var folder in folders)
+        {
+            if (await RunAsync("test", ["-x", folder], asServerUser: true, cancellation, throwOnFailure: false) != 0)
+            {
+                barred = folder;
+                break;
+            }
+        }
+
+        barred ??= _baseDirectory;
+        throw new InvalidOperationException(
+            $"The private PostgreSQL runs as the operating-system user '{_runAs}' (this service runs as root, and PostgreSQL refuses to), " +
+            $"and '{_runAs}' cannot enter {barred}, so it cannot reach the database folder {_baseDirectory}. A folder made by `mktemp -d` is like " +
+            $"that (mode 0700, owned by root). Either let it pass (`chmod o+x {barred}`), or set PrivatePostgres:BaseDirectory (environment " +
+            $"variable PrivatePostgres__BaseDirectory) to a folder it can reach, such as one under /var/lib.");
     }
 
     private async Task<int?> PortOfRunningServerAsync(CancellationToken cancellation)

@@ -7,7 +7,8 @@ namespace AssetRegistry.Infrastructure.Database;
 public sealed class PrivatePostgresOptions
 {
     /// <summary>
-    /// The folder holding the cluster (<c>data/</c>), its log and its password. Never inside the checkout,
+    /// The folder holding the cluster (<c>data/</c>), its log and its password, and what belongs to that database
+    /// alone (<see cref="DevelopmentFolder"/>): the development keys and the registry's identity. Never inside the checkout,
     /// where a <c>git clean</c> would erase a registry. Empty: <see cref="DefaultBaseDirectory"/>.
     /// </summary>
     public string? BaseDirectory { get; set; }
@@ -22,6 +23,10 @@ public sealed class PrivatePostgresOptions
 
     /// <summary>Extra server settings (<c>-c name=value</c>); throwaway test clusters turn durability off here.</summary>
     public Dictionary<string, string> ServerSettings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The base directory in full: the configured one, else <see cref="DefaultBaseDirectory"/>.</summary>
+    public string FullBaseDirectory() =>
+        Path.GetFullPath(string.IsNullOrWhiteSpace(BaseDirectory) ? DefaultBaseDirectory() : BaseDirectory);
 
     /// <summary>
     /// The user's data directory (XDG), or /var/lib when running as root: root's home is mode 0700, which

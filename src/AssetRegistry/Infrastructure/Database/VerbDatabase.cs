@@ -67,8 +67,7 @@ public sealed class VerbDatabase : IAsyncDisposable
     /// <summary>Whether the private cluster already accepts connections: its lock file names a port that answers.</summary>
     private static async Task<bool> IsRunningAsync(PrivatePostgresOptions options, CancellationToken cancellation)
     {
-        var baseDirectory = string.IsNullOrWhiteSpace(options.BaseDirectory) ? PrivatePostgresOptions.DefaultBaseDirectory() : options.BaseDirectory;
-        var pidFile = Path.Combine(Path.GetFullPath(baseDirectory), "data", "postmaster.pid");
+        var pidFile = Path.Combine(options.FullBaseDirectory(), "data", "postmaster.pid");
         if (!File.Exists(pidFile))
         {
             return false;

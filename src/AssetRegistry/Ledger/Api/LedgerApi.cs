@@ -29,9 +29,8 @@ public static class LedgerApi
         ArgumentNullException.ThrowIfNull(api);
         var services = ((IEndpointRouteBuilder)api).ServiceProvider;
         var connectionString = services.GetRequiredService<RegistryDatabase>().ConnectionString;
-        var registryCode = services.GetRequiredService<IOptions<ProcedureSettings>>().Value.RegistryCode;
-        var registry = services.GetRequiredService<IOptions<LedgerSettings>>().Value.Registry;
-        var ledgerAccess = new LedgerAccess(new LedgerProofs(new LedgerReader(connectionString)), registryCode, registry);
+        var identity = services.GetRequiredService<Infrastructure.Identity.RegistryIdentity>();
+        var ledgerAccess = new LedgerAccess(new LedgerProofs(new LedgerReader(connectionString)), identity.Code, identity.Name);
         var ledger = api.MapGroup("").WithTags(Tag).AddEndpointFilter(ServeNothingInconsistent);
 
         MapCertificates(ledger, ledgerAccess);

@@ -45,8 +45,9 @@ public static class AuditCommand
 
         try
         {
-            var keys = keysFile is null ? PublishedKeys(configuration, environment) : TrustedKeys.Parse(await File.ReadAllBytesAsync(keysFile, cancellation.Token));
+            // The database first: opening an existing development cluster adopts the keys it was signed with (DevelopmentFolder).
             await using var database = await VerbDatabase.OpenAsync(configuration, environment, message => Console.Error.WriteLine(message), cancellation.Token);
+            var keys = keysFile is null ? PublishedKeys(configuration, environment) : TrustedKeys.Parse(await File.ReadAllBytesAsync(keysFile, cancellation.Token));
             var result = await LedgerAudit.RunAsync(database.ConnectionString, keys, new ConsoleProgress(), cancellation.Token);
             Console.WriteLine(result.Summary());
             return result.Passed ? 0 : 1;
@@ -68,7 +69,9 @@ public static class AuditCommand
     {
         var settings = new LedgerSettings();
         configuration.GetSection("Ledger").Bind(settings);
-        return new LedgerKeys(Options.Create(settings), environment).Published;
+        var folder = new PrivatePostgresOptions();
+        configuration.GetSection("PrivatePostgres").Bind(folder);
+        return new LedgerKeys(Options.Create(settings), environment, Options.Create(folder)).Published;
     }
 
     /// <summary>A line on stderr every two seconds; synchronous, so it never lands after the summary.</summary>
