@@ -42,7 +42,7 @@ internal sealed class Baseline : IDisposable
     {
         _store = new DocumentStore(RegistryStore.Options(connectionString, TimeProvider.System));
         _deadlines = new ProcedureDeadlines(WorkingCalendarLoader.Load(new CalendarOptions()), Options.Create(_settings));
-        _numbers = new RegistrationNumbers(new AssetRegistry.Infrastructure.Identity.RegistryIdentity("AssetRegistry benchmark", "AR", "benchmark.asset-registry.localhost", new Uri("http://localhost:5080/")));
+        _numbers = RegistrationNumbers.For(new AssetRegistry.Infrastructure.Identity.RegistryIdentity("AssetRegistry benchmark", "AR", "benchmark.asset-registry.localhost", new Uri("http://localhost:5080/")), connectionString);
         _parties = parties;
     }
 

@@ -23,7 +23,6 @@ public static class ApplicationsSetup
             .Index(a => a.ReplyDueAt);
         options.Projections.Snapshot<Asset>(SnapshotLifecycle.Inline);
         options.Schema.For<RegistryTimer>().Index(t => t.DueAt);
-        RegistrationNumbers.Configure(options);
     }
 
     public static void MapApplications(this RouteGroupBuilder api)

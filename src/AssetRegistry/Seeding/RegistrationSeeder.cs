@@ -2,7 +2,6 @@ using System.Diagnostics;
 using AssetRegistry.Applications;
 using AssetRegistry.Assets;
 using AssetRegistry.Calendars;
-using AssetRegistry.Infrastructure.Identity;
 using AssetRegistry.Validity;
 using AssetRegistry.Verification.Identifiers;
 using Marten;
@@ -27,7 +26,7 @@ public sealed record SeedResult(int Assets, long Events, TimeSpan Elapsed)
 /// <see cref="ApplicationAccepted"/>, <see cref="PublicNoticeStarted"/>, <see cref="PublicNoticeEnded"/> and
 /// <see cref="ApplicationApproved"/>; on the asset's stream <see cref="AssetRegistered"/>; the asset's expiry
 /// timer armed. Each event is made by the same domain code the service runs (the application's decisions, the
-/// deadlines on the working calendar, the registration number from the registry's sequence), dated in the past:
+/// deadlines on the working calendar, the registration number from the registry's counter of its kind and year), dated in the past:
 /// submissions spread evenly over about two years ending two months ago, in order, so that a data product only
 /// derives from resources registered before it was applied for. Inline projections (snapshots, public register,
 /// portfolios) run as they do in the service. One transaction per batch. Certificates are not written here: the
@@ -37,7 +36,7 @@ public sealed record SeedResult(int Assets, long Events, TimeSpan Elapsed)
 /// Seeded applications cite document fingerprints (review report, declaration) that were never uploaded: the
 /// document archive is not part of the ledger, and seeding uploads nothing.
 /// </remarks>
-public sealed class RegistrationSeeder(IDocumentStore store, ProcedureDeadlines deadlines, ProcedureSettings settings, RegistryIdentity identity, TimeProvider clock)
+public sealed class RegistrationSeeder(IDocumentStore store, ProcedureDeadlines deadlines, ProcedureSettings settings, RegistrationNumbers numbers, TimeProvider clock)
 {
     private static readonly TimeSpan Window = TimeSpan.FromDays(700);
     private static readonly TimeSpan EndsBeforeNow = TimeSpan.FromDays(60);
@@ -68,12 +67,23 @@ public sealed class RegistrationSeeder(IDocumentStore store, ProcedureDeadlines 
             {
                 var count = Math.Min(batchSize, assets - done);
                 var session = store.LightweightSession();
-                var serials = await session.AdvancedSql.QueryAsync<long>(
-                    $"select nextval('{RegistrationNumbers.Sequence.QualifiedName}') from generate_series(1, ?)", cancellation, count);
+                var drafts = new List<Draft>(count);
                 for (var i = 0; i < count; i++)
                 {
                     var submittedAt = firstSubmission + step * (done + i) + data.Minutes(0, 8 * 60);
-                    var (recorded, registered) = Registration(data, submittedAt, serials[i], resources, now);
+                    drafts.Add(Registration(data, submittedAt, resources, now));
+                }
+
+                // The service's counters, one per kind and year (RegistrationNumbers): one draw for each the batch holds.
+                var serials = new Dictionary<(AssetKind, int), Queue<long>>();
+                foreach (var group in drafts.GroupBy(d => (d.Kind, d.Year)))
+                {
+                    serials[group.Key] = new Queue<long>(await numbers.SerialsAsync(session, group.Key.Kind, group.Key.Year, group.Count(), cancellation));
+                }
+
+                foreach (var draft in drafts)
+                {
+                    var (recorded, registered) = draft.Complete(numbers.Number(draft.Kind, draft.Year, serials[(draft.Kind, draft.Year)].Dequeue()).ToString());
                     session.Events.StartStream<Application>(registered.ApplicationId, recorded);
                     session.Events.StartStream<Asset>(registered.RegistrationNumber, registered);
                     ValidityTimers.ArmFor(session, registered);
@@ -116,8 +126,11 @@ public sealed class RegistrationSeeder(IDocumentStore store, ProcedureDeadlines 
         return new SeedResult(assets, events, elapsed.Elapsed);
     }
 
-    /// <summary>One initial registration from application to approval: the application's events and the asset's.</summary>
-    private (object[] Application, AssetRegistered Asset) Registration(SeedData data, DateTimeOffset submittedAt, long serial,
+    /// <summary>An initial registration decided up to its number, which its kind and year determine the counter of.</summary>
+    private sealed record Draft(AssetKind Kind, int Year, Func<string, (object[] Application, AssetRegistered Asset)> Complete);
+
+    /// <summary>One initial registration from application to approval: the application's events and the asset's, once numbered.</summary>
+    private Draft Registration(SeedData data, DateTimeOffset submittedAt,
         List<(string Number, DateTimeOffset RegisteredAt)> resources, DateTimeOffset now)
     {
         // About a third are data products; most of those record the resources they derive from.
@@ -152,13 +165,14 @@ public sealed class RegistrationSeeder(IDocumentStore store, ProcedureDeadlines 
 
         var approvedAt = decidedFrom + TimeSpan.FromHours(data.Next(2, 72)) + data.Minutes(0, 60);
         application.EnsureApprovable(approving);
-        var year = TimeZoneInfo.ConvertTime(approvedAt, WorkingCalendar.ChinaStandardTime).Year;
-        var number = RegistrationNumber.Create(identity.Code, kind, year, serial).ToString();
-        var registered = new AssetRegistered(
-            number, applicationId, applicant, Asset.RightFor(kind), details,
-            approvedAt, Asset.ValidUntilFor(approvedAt, settings.ValidityYears, details.AuthorisationEndsOn), approving, approvedAt);
-        recorded.Add(new ApplicationApproved(applicationId, number, approving, approvedAt));
-        return ([.. recorded], registered);
+        return new Draft(kind, RegistrationNumbers.YearOf(approvedAt), number =>
+        {
+            var registered = new AssetRegistered(
+                number, applicationId, applicant, Asset.RightFor(kind), details,
+                approvedAt, Asset.ValidUntilFor(approvedAt, settings.ValidityYears, details.AuthorisationEndsOn), approving, approvedAt);
+            recorded.Add(new ApplicationApproved(applicationId, number, approving, approvedAt));
+            return ([.. recorded], registered);
+        });
     }
 
     /// <summary>One or two resources registered before the product was applied for; none at the very start.</summary>

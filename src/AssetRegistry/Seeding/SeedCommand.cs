@@ -1,5 +1,6 @@
 using System.Globalization;
 using AssetRegistry.Applications;
+using AssetRegistry.Assets;
 using AssetRegistry.Calendars;
 using AssetRegistry.Infrastructure;
 using AssetRegistry.Infrastructure.Database;
@@ -79,7 +80,7 @@ public static class SeedCommand
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeding {assets:N0} assets in batches of {batch:N0} (random seed {randomSeed})"));
-            var seeder = new RegistrationSeeder(store, deadlines, procedure, identity, clock);
+            var seeder = new RegistrationSeeder(store, deadlines, procedure, RegistrationNumbers.For(identity, database.ConnectionString), clock);
             var result = await seeder.SeedAsync(assets.Value, batch, randomSeed, new ConsoleProgress(), cancellation.Token);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"seeded {result.Assets:N0} assets ({result.Events:N0} events) in {result.Elapsed.TotalSeconds:N1} s: " +

@@ -55,11 +55,25 @@ public sealed class SeedingTests(RegistryApp app) : IClassFixture<RegistryApp>
             Assert.Equal(200, timers.Count);
         }
 
+        // The service's counters, one per kind and year: each counts its seeded registrations from 1 without a gap, and
+        // the service's next registration of that kind and year follows them.
+        await using var reading = app.Store.QuerySession();
+        var seeded = (await reading.Query<Asset>().ToListAsync())
+            .Select(asset => Verification.Identifiers.RegistrationNumber.TryParse(asset.Id, out var number, out _) ? number : throw new InvalidOperationException(asset.Id))
+            .GroupBy(number => (number.Kind, number.Year))
+            .ToDictionary(group => group.Key, group => group.Select(number => number.Serial).Order().ToList());
+        Assert.True(seeded.Count >= 4, string.Join(", ", seeded.Keys));
+        Assert.All(seeded.Values, serials => Assert.Equal(Enumerable.Range(1, serials.Count).Select(i => (long)i), serials));
+        var next = await new RegistryApi(app).RegisteredAssetAsync(RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode()));
+        Assert.True(Verification.Identifiers.RegistrationNumber.TryParse(next, out var nextNumber, out _));
+        Assert.Equal(2026, nextNumber.Year);
+        Assert.Equal(seeded[(Verification.Identifiers.AssetKind.DataResource, 2026)].Count + 1, nextNumber.Serial);
+
         await app.WaitForCertificatesAsync();
         var audit = await LedgerAudit.RunAsync(app.ConnectionString, app.Host.Services.GetRequiredService<LedgerKeys>().Published);
         Assert.True(audit.Passed, audit.FirstMismatch);
-        Assert.Equal(200, audit.Certificates);
-        Assert.Equal(200, audit.Assets);
+        Assert.Equal(201, audit.Certificates); // the seeded 200 and the service's own registration after them
+        Assert.Equal(201, audit.Assets);
     }
 
     [Fact]
