@@ -47,15 +47,7 @@ public static class RegistryHost
             builder.Logging.AddJsonConsole(json => json.UseUtcTimestamp = true);
         }
 
-        if (development)
-        {
-            services.AddSingleton(new DevelopmentClock(TimeProvider.System));
-            services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<DevelopmentClock>());
-        }
-        else
-        {
-            services.AddSingleton(TimeProvider.System);
-        }
+        services.AddRegistryClock(builder.Configuration, development);
 
         services.Configure<ProcedureSettings>(builder.Configuration.GetSection("Registry"));
         services.AddWorkingCalendar(builder.Configuration);
@@ -87,6 +79,7 @@ public static class RegistryHost
         {
             options.UseRuntimeCompilation();
             options.Policies.AutoApplyTransactions();
+            options.Policies.AddMiddleware(typeof(OneInstantPerAct));
             options.Policies.UseDurableLocalQueues();
             options.Policies.Add<OutcomesInTheActsTransaction>();
             // A refusal is an answer, not a failure: Wolverine would log each at Error. What really fails is
@@ -129,7 +122,8 @@ public static class RegistryHost
 
         services.AddHealthChecks()
             .AddNpgSql(sp => sp.GetRequiredService<RegistryDatabase>().ConnectionString, name: "postgresql", tags: ["ready"])
-            .AddWorkingCalendarCheck();
+            .AddWorkingCalendarCheck()
+            .AddCheck<RegistryClockHealthCheck>("clock", failureStatus: null, tags: ["ready"]);
 
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer<OpenApiDescription>().AddSchemaTransformer<OpenApiExamples>());
         return builder;
@@ -154,6 +148,7 @@ public static class RegistryHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
+        app.UseMiddleware<ClockBehindGuard>();
         app.UseMiddleware<RequestSizeLimits>();
         app.UseAuthentication();
         app.UseAuthorization();

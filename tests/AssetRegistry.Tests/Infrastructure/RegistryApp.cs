@@ -1,4 +1,5 @@
 using Alba;
+using AssetRegistry.Infrastructure.Time;
 using AssetRegistry.Security;
 using Marten;
 using Marten.Events;
@@ -69,7 +70,7 @@ public sealed class RegistryApp : IAsyncLifetime, IRegistryHost
 
             web.ConfigureServices(services =>
             {
-                services.AddSingleton(clock);
+                services.AddSingleton(new WallClock(clock));
                 services.RunWolverineInSoloMode();
                 services.DisableAllExternalWolverineTransports();
             });

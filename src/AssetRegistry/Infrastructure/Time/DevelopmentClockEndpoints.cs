@@ -1,4 +1,5 @@
 using System.Xml;
+using AssetRegistry.Infrastructure.Database;
 using AssetRegistry.Timers;
 
 namespace AssetRegistry.Infrastructure.Time;
@@ -16,24 +17,32 @@ public static class DevelopmentClockEndpoints
     public static void MapDevelopmentClock(this IEndpointRouteBuilder app)
     {
         var clock = app.MapGroup("/dev/clock").WithTags("Development").AllowAnonymous();
-        clock.MapGet("", (DevelopmentClock time) => Read(time))
+        clock.MapGet("", (DevelopmentClock time, RegistryClock registry) => Read(time, registry))
             .WithSummary("The registry's current time (development only).");
-        clock.MapPost("", async (AdvanceClock request, DevelopmentClock time, TimerSweep timers, CancellationToken cancellation) =>
+        clock.MapPost("", async (AdvanceClock request, DevelopmentClock time, RegistryClock registry, RegistryDatabase database, TimerSweep timers,
+            CancellationToken cancellation) =>
         {
             var by = request switch
             {
                 { AdvanceBy: { } duration } => ParseDuration(duration),
-                { AdvanceTo: { } target } => target - time.GetUtcNow(),
+                { AdvanceTo: { } target } => UpTo(target, registry.GetUtcNow()),
                 _ => throw Refusal.Invalid("advanceBy", "Give advanceBy (an ISO 8601 duration such as P10D) or advanceTo (an instant)."),
             };
             time.Advance(by);
+            // Kept before answering: a restart must find the registry's time where this left it.
+            await new ClockMarks(database.ConnectionString).KeepDevelopmentOffsetAsync(time.Offset, cancellation);
             // Deadlines passed by the jump take effect now, not at the next poll.
             var fired = await timers.FireDueAsync(cancellation);
-            return Read(time) with { TimersFired = fired };
-        }).WithSummary("Moves the registry's clock forward (development only); timers that come due, such as the end of public notice, fire at once.");
+            return Read(time, registry) with { TimersFired = fired };
+        }).WithSummary("Moves the registry's clock forward (development only, at most 100 years); timers that come due, such as the end of public notice, fire at once.");
     }
 
-    private static ClockReading Read(DevelopmentClock time) => new(time.GetUtcNow(), XmlConvert.ToString(time.Offset));
+    private static ClockReading Read(DevelopmentClock time, RegistryClock registry) => new(registry.GetUtcNow(), XmlConvert.ToString(time.Offset));
+
+    private static TimeSpan UpTo(DateTimeOffset target, DateTimeOffset now) =>
+        target - now is var by && by <= DevelopmentClock.MaxAdvance
+            ? by
+            : throw Refusal.Invalid("advanceTo", $"'{target:O}' is more than 100 years ahead of the registry's time ({now:O}).");
 
     private static TimeSpan ParseDuration(string duration)
     {
@@ -44,6 +53,10 @@ public static class DevelopmentClockEndpoints
         catch (FormatException)
         {
             throw Refusal.Invalid("advanceBy", $"'{duration}' is not an ISO 8601 duration such as PT30M or P10D.");
+        }
+        catch (OverflowException)
+        {
+            throw Refusal.Invalid("advanceBy", $"'{duration}' is longer than the development clock moves (at most 100 years, P36525D).");
         }
     }
 }

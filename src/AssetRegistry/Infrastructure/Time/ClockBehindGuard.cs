@@ -1,0 +1,48 @@
+using System.Globalization;
+using AssetRegistry.Infrastructure.Http;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace AssetRegistry.Infrastructure.Time;
+
+/// <summary>
+/// Refuses every write (503 <c>clock-behind</c>) while the wall clock is further behind the registry's clock than
+/// <see cref="RegistryClockSettings.MaxBehind"/>: recording then would stamp acts out of order with what another
+/// node or an earlier run recorded. Reads go on. The development clock's own endpoint stays open, since moving it
+/// forward is how a developer mends it.
+/// </summary>
+public sealed class ClockBehindGuard(RequestDelegate next, RegistryClock clock, IProblemDetailsService problemDetails)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method)
+            || context.Request.Path.StartsWithSegments("/dev/clock") || !clock.RefusesWrites)
+        {
+            await next(context);
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = ((int)Math.Ceiling(Math.Min(clock.Behind.TotalSeconds, 300))).ToString(CultureInfo.InvariantCulture);
+        await problemDetails.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = ProblemResponses.Problem(StatusCodes.Status503ServiceUnavailable, "clock-behind", "The registry's clock is behind",
+                $"This node's clock is {clock.Behind} behind the last instant the registry recorded (more than {clock.MaxBehind} allowed); " +
+                "nothing is recorded until it catches up. Retry later, or on another node."),
+        });
+    }
+}
+
+/// <summary><c>clock</c>: Healthy when the wall clock is not behind the registry's; Degraded while acts are stamped after the mark; Unhealthy past the limit.</summary>
+public sealed class RegistryClockHealthCheck(RegistryClock clock) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var behind = clock.Behind;
+        return Task.FromResult(
+            behind == TimeSpan.Zero ? HealthCheckResult.Healthy($"The wall clock is at or after the registry's last instant ({clock.HighWaterMark:O}).")
+            : clock.RefusesWrites ? HealthCheckResult.Unhealthy(
+                $"The wall clock is {behind} behind the registry's last instant ({clock.HighWaterMark:O}), more than {clock.MaxBehind}: writes are refused and certificates wait.")
+            : HealthCheckResult.Degraded($"The wall clock is {behind} behind the registry's last instant; acts are stamped just after it until it catches up."));
+    }
+}

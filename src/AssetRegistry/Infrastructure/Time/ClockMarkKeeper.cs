@@ -1,0 +1,76 @@
+using AssetRegistry.Infrastructure.Database;
+
+namespace AssetRegistry.Infrastructure.Time;
+
+/// <summary>
+/// Starts the registry's clock above the kept marks before anything else runs (it is the first hosted service),
+/// then keeps this node's mark once a second while it moves, and once more at shutdown.
+/// </summary>
+public sealed class ClockMarkKeeper(RegistryDatabase database, RegistryClock clock, RegistryClockSettings settings,
+    IServiceProvider services, ILogger<ClockMarkKeeper> logger) : IHostedService, IAsyncDisposable
+{
+    private readonly ClockMarks _marks = new(database.ConnectionString);
+    private readonly CancellationTokenSource _stopping = new();
+    private Task? _keeping;
+    private DateTimeOffset _kept;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await _marks.RestoreAsync(clock, services.GetService<DevelopmentClock>(), cancellationToken);
+        _kept = clock.HighWaterMark;
+        logger.LogInformation("Registry clock starts at {Now:O} (kept mark {Mark:O})", clock.GetUtcNow(), _kept);
+        _keeping = KeepAsync(_stopping.Token);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        if (_keeping is not null)
+        {
+            await _keeping;
+        }
+
+        await KeepOnceAsync(cancellationToken);
+    }
+
+    private async Task KeepAsync(CancellationToken stopping)
+    {
+        using var ticks = new PeriodicTimer(settings.MarkInterval);
+        try
+        {
+            while (await ticks.WaitForNextTickAsync(stopping))
+            {
+                await KeepOnceAsync(stopping);
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task KeepOnceAsync(CancellationToken cancellation)
+    {
+        var mark = clock.HighWaterMark;
+        if (mark <= _kept)
+        {
+            return;
+        }
+
+        try
+        {
+            await _marks.KeepAsync(settings.NodeName, mark, cancellation);
+            _kept = mark;
+        }
+        catch (Exception failure) when (failure is Npgsql.NpgsqlException or TimeoutException)
+        {
+            // The next tick tries again; meanwhile the clock keeps its mark in memory.
+            logger.LogWarning(failure, "Could not keep the registry clock's mark {Mark:O}", mark);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _stopping.Dispose();
+        await ValueTask.CompletedTask;
+    }
+}
