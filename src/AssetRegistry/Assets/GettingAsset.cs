@@ -33,6 +33,13 @@ public static class GettingAssetEndpoint
     /// What the register said at <paramref name="moment"/>: the stream folded up to the events recorded by then
     /// (Marten's recording timestamps, stamped by the registry's clock), judged at that moment.
     /// </summary>
+    /// <remarks>
+    /// "Recorded by then" is the longest prefix of the stream whose events are all stamped at or before the moment.
+    /// The registry's clock keeps one node's stamps in order, but a stream written by nodes whose clocks disagreed,
+    /// or before that clock existed, can hold an event stamped earlier than one before it; the events stamped by
+    /// then are then no prefix, and folding them would make a state the register never was in (a change before the
+    /// registration it changes). Such streams are read as they are, never rewritten.
+    /// </remarks>
     private static async Task<AssetView> AsOfAsync(IQuerySession session, string number, DateTimeOffset moment, DateTimeOffset now, CancellationToken cancellation)
     {
         if (moment > now)
@@ -40,18 +47,27 @@ public static class GettingAssetEndpoint
             throw RequestValidationException.For("asOf", $"'asOf' may not be in the future: the register has recorded nothing after {now:O}.");
         }
 
-        var asset = await session.Events.AggregateStreamAsync<Asset>(number, timestamp: moment, token: cancellation);
-        if (asset is not null)
+        var recorded = await RecordedByAsync(session, number, moment, cancellation) ?? throw NotRegistered(number);
+        if (recorded == 0)
         {
-            return AssetView.Of(asset, moment, moment);
+            throw Refusal.NotFound("asset-not-registered-then", $"{number} was not yet registered at {moment:O}.");
         }
 
-        if (await session.Events.FetchStreamStateAsync(number, cancellation) is null)
-        {
-            throw NotRegistered(number);
-        }
+        var asset = await session.Events.AggregateStreamAsync<Asset>(number, version: recorded, token: cancellation);
+        return AssetView.Of(asset!, moment, moment);
+    }
 
-        throw Refusal.NotFound("asset-not-registered-then", $"{number} was not yet registered at {moment:O}.");
+    private sealed record StreamPrefix(long? FirstAfter, long? Version);
+
+    /// <summary>The version the longest prefix stamped at or before <paramref name="moment"/> ends at; null when there is no such stream.</summary>
+    private static async Task<long?> RecordedByAsync(IQuerySession session, string number, DateTimeOffset moment, CancellationToken cancellation)
+    {
+        var schema = session.DocumentStore.Options.Events.DatabaseSchemaName;
+        var prefix = (await session.AdvancedSql.QueryAsync<StreamPrefix>(
+            $"select json_build_object('FirstAfter', (select min(version) from {schema}.mt_events where stream_id = ? and timestamp > ?), " +
+            $"'Version', (select version from {schema}.mt_streams where id = ?))",
+            cancellation, number, moment, number)).Single();
+        return prefix.Version is { } version ? Math.Min(version, (prefix.FirstAfter ?? version + 1) - 1) : null;
     }
 
     /// <summary>

@@ -7,43 +7,36 @@ namespace AssetRegistry.Infrastructure.Time;
 /// then keeps this node's mark once a second while it moves, and once more at shutdown.
 /// </summary>
 public sealed class ClockMarkKeeper(RegistryDatabase database, RegistryClock clock, RegistryClockSettings settings,
-    IServiceProvider services, ILogger<ClockMarkKeeper> logger) : IHostedService, IAsyncDisposable
+    IServiceProvider services, ILogger<ClockMarkKeeper> logger) : BackgroundService
 {
     private readonly ClockMarks _marks = new(database.ConnectionString);
-    private readonly CancellationTokenSource _stopping = new();
-    private Task? _keeping;
     private DateTimeOffset _kept;
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await _marks.RestoreAsync(clock, services.GetService<DevelopmentClock>(), cancellationToken);
         _kept = clock.HighWaterMark;
         logger.LogInformation("Registry clock starts at {Now:O} (kept mark {Mark:O})", clock.GetUtcNow(), _kept);
-        _keeping = KeepAsync(_stopping.Token);
+        await base.StartAsync(cancellationToken);
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
-        if (_keeping is not null)
-        {
-            await _keeping;
-        }
-
+        await base.StopAsync(cancellationToken);
         await KeepOnceAsync(cancellationToken);
     }
 
-    private async Task KeepAsync(CancellationToken stopping)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var ticks = new PeriodicTimer(settings.MarkInterval);
         try
         {
-            while (await ticks.WaitForNextTickAsync(stopping))
+            while (await ticks.WaitForNextTickAsync(stoppingToken))
             {
-                await KeepOnceAsync(stopping);
+                await KeepOnceAsync(stoppingToken);
             }
         }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
     }
@@ -66,11 +59,5 @@ public sealed class ClockMarkKeeper(RegistryDatabase database, RegistryClock clo
             // The next tick tries again; meanwhile the clock keeps its mark in memory.
             logger.LogWarning(failure, "Could not keep the registry clock's mark {Mark:O}", mark);
         }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _stopping.Dispose();
-        await ValueTask.CompletedTask;
     }
 }
