@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using AssetRegistry.Assets;
+using AssetRegistry.Infrastructure.Time;
 using AssetRegistry.Verification.Canonical;
 using AssetRegistry.Verification.Checkpoints;
 using AssetRegistry.Verification.Commitments;
@@ -63,11 +64,25 @@ public sealed class CertificateIssuer : SubscriptionBase
     /// <summary>What issuance reads: the registrations (<see cref="RegistrationKinds.EventTypes"/>), and the events that move the asset's state later certificates describe.</summary>
     public static readonly Type[] CertifiedEvents = [.. RegistrationKinds.EventTypes, typeof(RegistrationExpired), typeof(LicenseTermEnded)];
 
+    /// <summary>
+    /// A wall clock far behind the registry's (503 <c>clock-behind</c> for writes) stops issuance too: a checkpoint
+    /// signed then would claim a time the ledger has passed, when a key since revoked may still have been valid.
+    /// </summary>
+    private async Task WaitForTheClockAsync(CancellationToken cancellation)
+    {
+        // The registry clock has logged why.
+        while (_clock is RegistryClock { RefusesWrites: true })
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellation);
+        }
+    }
+
     private sealed record AssetChain(Asset State, string? LastCertificateHash, long Version);
 
     public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller,
         IDocumentOperations operations, CancellationToken cancellationToken)
     {
+        await WaitForTheClockAsync(cancellationToken);
         var frontier = await LoadFrontierAsync(operations, cancellationToken);
         var staged = new Dictionary<string, AssetChain>(StringComparer.Ordinal);
         var events = page.Events.Where(e => e.Data is not null && CertifiedEvents.Contains(e.Data.GetType())).OrderBy(e => e.Sequence).ToList();

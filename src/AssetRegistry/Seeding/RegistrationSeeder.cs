@@ -84,8 +84,14 @@ public sealed class RegistrationSeeder(IDocumentStore store, ProcedureDeadlines 
                 foreach (var draft in drafts)
                 {
                     var (recorded, registered) = draft.Complete(numbers.Number(draft.Kind, draft.Year, serials[(draft.Kind, draft.Year)].Dequeue()).ToString());
-                    session.Events.StartStream<Application>(registered.ApplicationId, recorded);
-                    session.Events.StartStream<Asset>(registered.RegistrationNumber, registered);
+                    // Each seeded act is stamped with its own instant, as the service stamps an act it records.
+                    var application = session.Events.StartStream<Application>(registered.ApplicationId, [.. recorded.Select(r => r.Event)]);
+                    for (var e = 0; e < recorded.Length; e++)
+                    {
+                        application.Events[e].Timestamp = recorded[e].At;
+                    }
+
+                    session.Events.StartStream<Asset>(registered.RegistrationNumber, registered).Events[0].Timestamp = registered.RegisteredAt;
                     ValidityTimers.ArmFor(session, registered);
                     events += recorded.Length + 1;
                     if (registered.Details.AssetKind == AssetKind.DataResource)
@@ -127,7 +133,7 @@ public sealed class RegistrationSeeder(IDocumentStore store, ProcedureDeadlines 
     }
 
     /// <summary>An initial registration decided up to its number, which its kind and year determine the counter of.</summary>
-    private sealed record Draft(AssetKind Kind, int Year, Func<string, (object[] Application, AssetRegistered Asset)> Complete);
+    private sealed record Draft(AssetKind Kind, int Year, Func<string, ((object Event, DateTimeOffset At)[] Application, AssetRegistered Asset)> Complete);
 
     /// <summary>One initial registration from application to approval: the application's events and the asset's, once numbered.</summary>
     private Draft Registration(SeedData data, DateTimeOffset submittedAt,
@@ -142,13 +148,13 @@ public sealed class RegistrationSeeder(IDocumentStore store, ProcedureDeadlines 
         var applicationId = Guid.CreateVersion7(submittedAt).ToString();
         var applied = new InitialRegistrationApplied(applicationId, applicant, details, data.StaffOf(applicant), submittedAt, deadlines.ReplyDue(submittedAt));
         var application = Application.Create(applied);
-        var recorded = new List<object> { applied };
+        var recorded = new List<(object, DateTimeOffset)> { (applied, submittedAt) };
 
         var (accepting, approving) = data.TwoClerks();
         var acceptedAt = submittedAt + TimeSpan.FromDays(data.Next(1, 4)) + data.Minutes(0, 6 * 60);
         foreach (var accepted in application.Accept(accepting, acceptedAt, deadlines))
         {
-            recorded.Add(accepted);
+            recorded.Add((accepted, acceptedAt));
             application = application.After(accepted);
         }
 
@@ -158,7 +164,7 @@ public sealed class RegistrationSeeder(IDocumentStore store, ProcedureDeadlines 
             // The timer sweep records the end of notice a moment after it is due.
             var ended = application.EndNoticeIfDue(notice.EndsAt + TimeSpan.FromSeconds(data.Next(1, 90)), deadlines)
                 ?? throw new InvalidOperationException("Public notice did not end when due.");
-            recorded.Add(ended);
+            recorded.Add((ended, ended.RecordedAt));
             application = application.After(ended);
             decidedFrom = ended.RecordedAt;
         }
@@ -170,7 +176,7 @@ public sealed class RegistrationSeeder(IDocumentStore store, ProcedureDeadlines 
             var registered = new AssetRegistered(
                 number, applicationId, applicant, Asset.RightFor(kind), details,
                 approvedAt, Asset.ValidUntilFor(approvedAt, settings.ValidityYears, details.AuthorisationEndsOn), approving, approvedAt);
-            recorded.Add(new ApplicationApproved(applicationId, number, approving, approvedAt));
+            recorded.Add((new ApplicationApproved(applicationId, number, approving, approvedAt), approvedAt));
             return ([.. recorded], registered);
         });
     }

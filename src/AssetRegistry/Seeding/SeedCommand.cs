@@ -5,7 +5,9 @@ using AssetRegistry.Calendars;
 using AssetRegistry.Infrastructure;
 using AssetRegistry.Infrastructure.Database;
 using AssetRegistry.Infrastructure.Identity;
+using AssetRegistry.Infrastructure.Time;
 using Marten;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -76,12 +78,20 @@ public static class SeedCommand
 
             await using var database = await VerbDatabase.OpenAsync(configuration, environment, message => Console.Error.WriteLine(message), cancellation.Token);
             var identity = await RegistryIdentityResolver.ResolveAsync(configuration, environment, database.ConnectionString, cancellation.Token);
+            // Seeding places its history before the registry's time, which it reads as a node does: above the kept marks.
+            var clockSettings = configuration.GetSection("Registry:Clock").Get<RegistryClockSettings>() ?? new RegistryClockSettings();
+            var development = environment.IsDevelopment() ? new DevelopmentClock(clock) : null;
+            var registryClock = new RegistryClock(development ?? clock, clockSettings, NullLogger<RegistryClock>.Instance);
+            var marks = new ClockMarks(database.ConnectionString);
+            await marks.RestoreAsync(registryClock, development, cancellation.Token);
+            clock = registryClock;
             using var store = new DocumentStore(RegistryStore.Options(database.ConnectionString, clock));
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeding {assets:N0} assets in batches of {batch:N0} (random seed {randomSeed})"));
             var seeder = new RegistrationSeeder(store, deadlines, procedure, RegistrationNumbers.For(identity, database.ConnectionString), clock);
             var result = await seeder.SeedAsync(assets.Value, batch, randomSeed, new ConsoleProgress(), cancellation.Token);
+            await marks.KeepAsync(clockSettings.NodeName, registryClock.HighWaterMark, CancellationToken.None);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"seeded {result.Assets:N0} assets ({result.Events:N0} events) in {result.Elapsed.TotalSeconds:N1} s: " +
                 $"{result.AssetsPerSecond:N0} assets/s, {result.EventsPerSecond:N0} events/s"));

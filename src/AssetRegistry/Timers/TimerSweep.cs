@@ -1,4 +1,5 @@
 using AssetRegistry.Applications;
+using AssetRegistry.Infrastructure.Time;
 using Marten;
 using Microsoft.Extensions.Options;
 using Wolverine;
@@ -16,7 +17,7 @@ namespace AssetRegistry.Timers;
 /// follow the one injected <see cref="TimeProvider"/> — the development clock in walk-throughs, a fake one
 /// in tests. The durability is the same: rows in PostgreSQL, written in the transaction that set them.
 /// </remarks>
-public sealed class TimerSweep(IDocumentStore store, IServiceScopeFactory scopes, TimeProvider clock,
+public sealed class TimerSweep(IDocumentStore store, IServiceScopeFactory scopes, RegistryClock clock,
     IOptions<ProcedureSettings> settings, ILogger<TimerSweep> logger) : BackgroundService
 {
     private const int Batch = 200;
@@ -25,6 +26,12 @@ public sealed class TimerSweep(IDocumentStore store, IServiceScopeFactory scopes
     /// <summary>Fires every timer due now; returns how many fired.</summary>
     public async Task<int> FireDueAsync(CancellationToken cancellation)
     {
+        if (clock.RefusesWrites)
+        {
+            // Nothing is recorded while the wall clock is far behind (ClockBehindGuard); deadlines wait for it.
+            return 0;
+        }
+
         await _oneSweepAtATime.WaitAsync(cancellation);
         try
         {

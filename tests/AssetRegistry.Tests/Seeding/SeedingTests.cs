@@ -1,4 +1,5 @@
 using AssetRegistry.Applications;
+using AssetRegistry.Infrastructure;
 using AssetRegistry.Assets;
 using AssetRegistry.Ledger;
 using AssetRegistry.Ledger.Audit;
@@ -74,6 +75,36 @@ public sealed class SeedingTests(RegistryApp app) : IClassFixture<RegistryApp>
         Assert.True(audit.Passed, audit.FirstMismatch);
         Assert.Equal(201, audit.Certificates); // the seeded 200 and the service's own registration after them
         Assert.Equal(201, audit.Assets);
+    }
+
+    [Fact]
+    public async Task seeded_acts_are_stamped_with_their_own_instants_and_seeding_reads_the_registrys_time_above_the_kept_mark()
+    {
+        var database = await RegistryApp.CreateDatabaseAsync();
+        var kept = RegistryApp.Start + TimeSpan.FromDays(500);
+        await new AssetRegistry.Infrastructure.Time.ClockMarks(database).KeepAsync("another-node", kept, CancellationToken.None);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Registry"] = database })
+            .Build();
+
+        // The seeding machine's clock is far behind what the registry has already recorded.
+        Assert.Equal(0, await SeedCommand.RunAsync(["seed", "--assets", "20", "--batch", "8", "--random", "3"], configuration,
+            new HostingEnvironment { EnvironmentName = "Testing" }, app.Clock));
+
+        var options = RegistryStore.Options(database, TimeProvider.System);
+        using var store = new DocumentStore(options);
+        await using var session = store.QuerySession();
+        var assets = await session.Query<Asset>().ToListAsync();
+        Assert.Equal(20, assets.Count);
+        Assert.All(assets, asset => Assert.True(asset.ValidUntil > kept, "validity is reckoned from the registry's time, not the seeding machine's"));
+        foreach (var asset in assets.Take(5))
+        {
+            var registered = Assert.Single(await session.Events.FetchStreamAsync(asset.Id));
+            Assert.Equal(((AssetRegistered)registered.Data).RegisteredAt, registered.Timestamp);
+            var application = await session.Events.FetchStreamAsync(((AssetRegistered)registered.Data).ApplicationId);
+            Assert.All(application, e => Assert.True(e.Timestamp <= registered.Timestamp));
+            Assert.Equal(((InitialRegistrationApplied)application[0].Data).SubmittedAt, application[0].Timestamp);
+        }
     }
 
     [Fact]
