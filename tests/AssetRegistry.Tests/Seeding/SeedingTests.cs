@@ -85,6 +85,7 @@ public sealed class SeedingTests(RegistryApp app) : IClassFixture<RegistryApp>
         await new AssetRegistry.Infrastructure.Time.ClockMarks(database).KeepAsync("another-node", kept, CancellationToken.None);
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Registry"] = database })
+            .AddInMemoryCollection(RegistryApp.Identity.Select(setting => KeyValuePair.Create(setting.Key, (string?)setting.Value)))
             .Build();
 
         // The seeding machine's clock is far behind what the registry has already recorded.
