@@ -16,7 +16,8 @@ public sealed class ClockMarkKeeper(RegistryDatabase database, RegistryClock clo
     {
         await _marks.RestoreAsync(clock, services.GetService<DevelopmentClock>(), cancellationToken);
         _kept = clock.HighWaterMark;
-        logger.LogInformation("Registry clock starts at {Now:O} (kept mark {Mark:O})", clock.GetUtcNow(), _kept);
+        logger.LogInformation("Registry clock starts at {Now:O} ({Mark})", clock.GetUtcNow(),
+            _kept == default ? "no mark kept yet" : $"kept mark {_kept:O}");
         await base.StartAsync(cancellationToken);
     }
 
