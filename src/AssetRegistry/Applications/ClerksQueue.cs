@@ -13,8 +13,6 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, lo
 
 public static class ClerksQueueEndpoint
 {
-    public const int MaxPageSize = 200;
-
     public static void MapClerksQueue(this RouteGroupBuilder applications) =>
         applications.MapGet("", async (string? state, string? kind, bool? overdue, int? page, int? pageSize,
                 HttpContext http, IQuerySession session, TimeProvider clock) =>
@@ -58,14 +56,14 @@ public static class ClerksQueueEndpoint
     public static (int Page, int PageSize) Paging(int? page, int? pageSize)
     {
         var errors = new FieldErrors();
-        if (page is < 1)
+        if (page is < 1 or > InputRanges.MaxPage)
         {
-            errors.Add("page", "'page' starts at 1.");
+            errors.Add("page", $"'page' is between 1 and {InputRanges.MaxPage}.");
         }
 
-        if (pageSize is < 1 or > MaxPageSize)
+        if (pageSize is < 1 or > InputRanges.MaxPageSize)
         {
-            errors.Add("pageSize", $"'pageSize' is between 1 and {MaxPageSize}.");
+            errors.Add("pageSize", $"'pageSize' is between 1 and {InputRanges.MaxPageSize}.");
         }
 
         errors.ThrowIfAny();

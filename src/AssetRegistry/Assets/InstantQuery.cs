@@ -16,7 +16,7 @@ public static partial class InstantQuery
     /// <summary>An instant, or null when absent; anything else is a 400 naming <paramref name="field"/>.</summary>
     public static DateTimeOffset? Instant(string? text, string field) =>
         string.IsNullOrWhiteSpace(text) ? null
-        : TryInstant(text, out var instant) ? instant
+        : TryInstant(text, out var instant) ? InRange(instant, text, field)
         : throw RequestValidationException.For(field,
             $"'{field}' must be an instant with its offset, such as 2026-05-01T00:00:00Z; '{text}' is not one.");
 
@@ -33,10 +33,17 @@ public static partial class InstantQuery
 
     private static DateTimeOffset? Bound(string? text, string field, Func<DateOnly, DateTimeOffset> ofDay) =>
         string.IsNullOrWhiteSpace(text) ? null
-        : TryInstant(text, out var instant) ? instant
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? ofDay(day)
+        : TryInstant(text, out var instant) ? InRange(instant, text, field)
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? InputRanges.Holds(day) ? ofDay(day) : throw OutOfRange(text, field)
         : throw RequestValidationException.For(field,
             $"'{field}' must be a date (2026-05-01, a day in China) or an instant with its offset (2026-05-01T00:00:00Z); '{text}' is neither.");
+
+    private static DateTimeOffset InRange(DateTimeOffset instant, string text, string field) =>
+        InputRanges.Holds(instant) ? instant : throw OutOfRange(text, field);
+
+    private static RequestValidationException OutOfRange(string text, string field) =>
+        RequestValidationException.For(field, $"'{field}' must fall between {InputRanges.Dates}; '{text}' does not.");
 
     private static bool TryInstant(string text, out DateTimeOffset instant)
     {

@@ -132,6 +132,7 @@ public static class RegistryHost
     public static void ConfigureJson(System.Text.Json.JsonSerializerOptions json)
     {
         json.Converters.Add(new NfcStringConverter());
+        json.Converters.Add(new RegistryDateConverter());
         json.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         json.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
     }
