@@ -87,7 +87,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
                 File.Delete(PidFile);
             }
 
-            Port = FreeLoopbackPort();
+            Port = _options.Port ?? FreeLoopbackPort();
             var serverOptions = string.Join(' ',
                 new[] { $"-p {Port}", "-c listen_addresses=127.0.0.1", "-c unix_socket_directories=''" }
                     .Concat(_options.ServerSettings.Select(s => $"-c {s.Key}={s.Value}")));

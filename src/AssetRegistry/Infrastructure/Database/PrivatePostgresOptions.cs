@@ -18,6 +18,9 @@ public sealed class PrivatePostgresOptions
 
     public string Database { get; set; } = "asset_registry";
 
+    /// <summary>The loopback port to listen on; empty: a free one at each start.</summary>
+    public int? Port { get; set; }
+
     /// <summary>PostgreSQL refuses to run as root; when the service runs as root the cluster runs as this user.</summary>
     public string OperatingSystemUser { get; set; } = "postgres";
 

@@ -13,15 +13,24 @@ namespace AssetRegistry.Infrastructure.Http;
 /// </summary>
 public sealed class ProblemResponses(IProblemDetailsService problemDetails, ILogger<ProblemResponses> logger) : IExceptionHandler
 {
+    private const string DatabaseUnavailable = "database-unavailable";
+    private const string RetryDatabaseAfterSeconds = "5";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = Describe(exception, httpContext);
-        if (problem.Status >= 500)
+        httpContext.Response.StatusCode = problem.Status ?? 500;
+        if (problem.Extensions["code"] is DatabaseUnavailable)
+        {
+            // Not the request's fault, and over in seconds: say when to come back rather than log a stack trace.
+            httpContext.Response.Headers.RetryAfter = RetryDatabaseAfterSeconds;
+            logger.LogWarning("Database unavailable on {Method} {Path}: {Reason}", httpContext.Request.Method, httpContext.Request.Path, exception.Message);
+        }
+        else if (problem.Status >= 500)
         {
             logger.LogError(exception, "Unhandled failure on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
 
-        httpContext.Response.StatusCode = problem.Status ?? 500;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -44,6 +53,8 @@ public sealed class ProblemResponses(IProblemDetailsService problemDetails, ILog
             "A record with this identifier already exists."),
         BadHttpRequestException bad => FromBadRequest(bad),
         _ when FindUniqueViolation(exception) is { } violation => UniqueViolations.Describe(violation),
+        _ when IsDatabaseUnavailable(exception) => Problem(StatusCodes.Status503ServiceUnavailable, DatabaseUnavailable,
+            "Database unavailable", $"The registry's database is restarting or out of reach; nothing was recorded. Retry in {RetryDatabaseAfterSeconds} seconds."),
         _ => Problem(StatusCodes.Status500InternalServerError, "internal-error", "Internal error",
             "The registry could not complete the request; nothing was recorded unless a later read shows it."),
     };
@@ -115,6 +126,33 @@ public sealed class ProblemResponses(IProblemDetailsService problemDetails, ILog
     // Marten throws its own ExistingStreamIdCollisionException, which does not derive from JasperFx's.
     private static bool IsStreamCollision(Exception exception) =>
         exception is ExistingStreamIdCollisionException || exception.GetType().Name == nameof(ExistingStreamIdCollisionException);
+
+    /// <summary>
+    /// PostgreSQL restarting or out of reach: the connection refused or broken (Npgsql's transient socket, I/O and
+    /// timeout failures), the server shutting down (<c>57P01</c> admin, <c>57P02</c> crash), starting up
+    /// (<c>57P03</c> cannot connect now) or out of connections — not a fault of the request, and over in seconds.
+    /// A deadlock or serialization failure is transient too, but it is retried where it happens.
+    /// </summary>
+    private static bool IsDatabaseUnavailable(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            var unavailable = current switch
+            {
+                PostgresException postgres => postgres.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown
+                    or PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.TooManyConnections
+                    || postgres.SqlState.StartsWith("08", StringComparison.Ordinal),
+                NpgsqlException npgsql => npgsql.IsTransient,
+                _ => false,
+            };
+            if (unavailable)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static PostgresException? FindUniqueViolation(Exception exception)
     {
