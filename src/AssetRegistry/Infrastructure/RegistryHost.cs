@@ -98,6 +98,8 @@ public static class RegistryHost
 
         services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
         services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
+        // Registered before AddProblemDetails adds ASP.NET Core's writer, so that it is the one chosen.
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
@@ -110,6 +112,9 @@ public static class RegistryHost
                     StatusCodes.Status403Forbidden => "forbidden",
                     StatusCodes.Status404NotFound => "not-found",
                     StatusCodes.Status405MethodNotAllowed => "method-not-allowed",
+                    StatusCodes.Status413PayloadTooLarge => "payload-too-large",
+                    StatusCodes.Status415UnsupportedMediaType => "unsupported-media-type",
+                    StatusCodes.Status400BadRequest => "bad-request",
                     _ => "error",
                 };
             }
@@ -154,8 +159,14 @@ public static class RegistryHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();
+        // Once more inside Idempotency-Key, so that an answer the endpoint left empty (routing's bare 415 for a body of
+        // another media type, its 405) is problem details before it is kept and replayed to retries.
+        app.UseStatusCodePages();
 
-        app.MapOpenApi();
+        // ASP.NET Core answers a document name it does not know with a text/plain 404; the one document is v1.
+        app.MapOpenApi().AddEndpointFilter((context, next) => context.HttpContext.GetRouteValue("documentName") is "v1" ? next(context)
+            : ValueTask.FromResult<object?>(Results.Problem(ProblemResponses.Problem(StatusCodes.Status404NotFound, "not-found", "Not found",
+                "The API's OpenAPI document is /openapi/v1.json."))));
         app.MapScalarApiReference("/docs", reference => reference.WithTitle("AssetRegistry API"));
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", ReadinessReport.Options);
