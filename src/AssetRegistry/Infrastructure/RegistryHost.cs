@@ -158,6 +158,7 @@ public static class RegistryHost
         app.UseMiddleware<RequestSizeLimits>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<InternetJsonBodies>();
         app.UseMiddleware<IdempotencyMiddleware>();
         // Once more inside Idempotency-Key, so that an answer the endpoint left empty (routing's bare 415 for a body of
         // another media type, its 405) is problem details before it is kept and replayed to retries.

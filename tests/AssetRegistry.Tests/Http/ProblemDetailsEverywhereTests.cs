@@ -57,6 +57,7 @@ public sealed class ProblemDetailsEverywhereTests(RegistryApp app) : IClassFixtu
     {
         // method, url, JSON body (null: none), status, code
         { "POST", "/api/parties", """{"name": 42}""", HttpStatusCode.BadRequest, "malformed-json" },
+        { "POST", "/api/parties", """{"name":"甲","name":"乙"}""", HttpStatusCode.BadRequest, "duplicate-member" },
         { "GET", "/api/register?page=0", null, HttpStatusCode.BadRequest, "invalid-fields" },
         { "GET", "/api/parties/91350100M000100Y43", null, HttpStatusCode.NotFound, "party-not-found" },
         { "GET", "/api/no-such-thing", null, HttpStatusCode.NotFound, "not-found" },

@@ -74,6 +74,8 @@ public static class VerifyingCertificates
                 + "for a genuine one `assetStatus` says where the asset stands now — `cancelled`, `frozen`, `underObjection`, `expired`, `superseded` (a later "
                 + "registration has its own certificate, `currentCertificateNumber`) or `current`, the gravest that applies.")
             .Accepts<VerifyRequest>("application/json")
+            // A bundle with a duplicate member or a NUL is the verifier's to judge (docs/ledger.md §8), not a 400.
+            .WithMetadata(new CheckedByTheEndpoint("bundle"))
             .Produces<VerificationAnswer>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
