@@ -160,9 +160,6 @@ public static class RegistryHost
         app.UseAuthorization();
         app.UseMiddleware<InternetJsonBodies>();
         app.UseMiddleware<IdempotencyMiddleware>();
-        // Once more inside Idempotency-Key, so that an answer the endpoint left empty (routing's bare 415 for a body of
-        // another media type, its 405) is problem details before it is kept and replayed to retries.
-        app.UseStatusCodePages();
 
         // ASP.NET Core answers a document name it does not know with a text/plain 404; the one document is v1.
         app.MapOpenApi().AddEndpointFilter((context, next) => context.HttpContext.GetRouteValue("documentName") is "v1" ? next(context)
