@@ -9,7 +9,9 @@ namespace AssetRegistry.Infrastructure.Http;
 /// </summary>
 public static class UniqueViolations
 {
-    private static readonly Dictionary<string, (string Code, string Detail)> Known = new(StringComparer.Ordinal);
+    // Concurrent: hosts started side by side (tests, a restart) register while another host's request reads; a plain
+    // dictionary then threw inside the exception handler, which rethrew the request's own exception.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Code, string Detail)> Known = new(StringComparer.Ordinal);
 
     public static void Register(string indexNameFragment, string code, string detail) => Known[indexNameFragment] = (code, detail);
 
