@@ -13,18 +13,20 @@ namespace AssetRegistry.Infrastructure.Http;
 /// </summary>
 public sealed class ProblemResponses(IProblemDetailsService problemDetails, ILogger<ProblemResponses> logger) : IExceptionHandler
 {
-    private const string DatabaseUnavailable = "database-unavailable";
-    private const string RetryDatabaseAfterSeconds = "5";
+    private static readonly TimeSpan RetryDatabaseAfter = TimeSpan.FromSeconds(5);
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = Describe(exception, httpContext);
+        var unavailable = AsTemporarilyUnavailable(exception);
+        var problem = unavailable is not null
+            ? Problem(StatusCodes.Status503ServiceUnavailable, unavailable.Code, unavailable.Title, unavailable.Message)
+            : Describe(exception, httpContext);
         httpContext.Response.StatusCode = problem.Status ?? 500;
-        if (problem.Extensions["code"] is DatabaseUnavailable)
+        if (unavailable is not null)
         {
-            // Not the request's fault, and over in seconds: say when to come back rather than log a stack trace.
-            httpContext.Response.Headers.RetryAfter = RetryDatabaseAfterSeconds;
-            logger.LogWarning("Database unavailable on {Method} {Path}: {Reason}", httpContext.Request.Method, httpContext.Request.Path, exception.Message);
+            // Not the request's fault, and over in a while: say when to come back rather than log a stack trace.
+            httpContext.Response.Headers.RetryAfter = ((long)Math.Ceiling(unavailable.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            logger.LogWarning("{Code} on {Method} {Path}: {Reason}", unavailable.Code, httpContext.Request.Method, httpContext.Request.Path, exception.Message);
         }
         else if (problem.Status >= 500)
         {
@@ -53,8 +55,6 @@ public sealed class ProblemResponses(IProblemDetailsService problemDetails, ILog
             "A record with this identifier already exists."),
         BadHttpRequestException bad => FromBadRequest(bad),
         _ when FindUniqueViolation(exception) is { } violation => UniqueViolations.Describe(violation),
-        _ when IsDatabaseUnavailable(exception) => Problem(StatusCodes.Status503ServiceUnavailable, DatabaseUnavailable,
-            "Database unavailable", $"The registry's database is restarting or out of reach; nothing was recorded. Retry in {RetryDatabaseAfterSeconds} seconds."),
         _ => Problem(StatusCodes.Status500InternalServerError, "internal-error", "Internal error",
             "The registry could not complete the request; nothing was recorded unless a later read shows it."),
     };
@@ -133,6 +133,13 @@ public sealed class ProblemResponses(IProblemDetailsService problemDetails, ILog
     /// (<c>57P03</c> cannot connect now) or out of connections — not a fault of the request, and over in seconds.
     /// A deadlock or serialization failure is transient too, but it is retried where it happens.
     /// </summary>
+    private static TemporarilyUnavailable? AsTemporarilyUnavailable(Exception exception) =>
+        exception as TemporarilyUnavailable
+        ?? (IsDatabaseUnavailable(exception)
+            ? new TemporarilyUnavailable("database-unavailable", "Database unavailable",
+                $"The registry's database is restarting or out of reach; nothing was recorded. Retry in {RetryDatabaseAfter.TotalSeconds} seconds.", RetryDatabaseAfter)
+            : null);
+
     private static bool IsDatabaseUnavailable(Exception exception)
     {
         for (var current = exception; current is not null; current = current.InnerException)

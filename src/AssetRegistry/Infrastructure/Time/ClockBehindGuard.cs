@@ -1,4 +1,3 @@
-using System.Globalization;
 using AssetRegistry.Infrastructure.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -10,26 +9,20 @@ namespace AssetRegistry.Infrastructure.Time;
 /// node or an earlier run recorded. Reads go on. The development clock's own endpoint stays open, since moving it
 /// forward is how a developer mends it.
 /// </summary>
-public sealed class ClockBehindGuard(RequestDelegate next, RegistryClock clock, IProblemDetailsService problemDetails)
+public sealed class ClockBehindGuard(RequestDelegate next, RegistryClock clock)
 {
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
         if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method)
             || context.Request.Path.StartsWithSegments("/dev/clock") || !clock.RefusesWrites)
         {
-            await next(context);
-            return;
+            return next(context);
         }
 
-        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        context.Response.Headers.RetryAfter = ((int)Math.Ceiling(Math.Min(clock.Behind.TotalSeconds, 300))).ToString(CultureInfo.InvariantCulture);
-        await problemDetails.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = ProblemResponses.Problem(StatusCodes.Status503ServiceUnavailable, "clock-behind", "The registry's clock is behind",
-                $"This node's clock is {clock.Behind} behind the last instant the registry recorded (more than {clock.MaxBehind} allowed); " +
-                "nothing is recorded until it catches up. Retry later, or on another node."),
-        });
+        throw new TemporarilyUnavailable("clock-behind", "The registry's clock is behind",
+            $"This node's clock is {clock.Behind} behind the last instant the registry recorded (more than {clock.MaxBehind} allowed); " +
+            "nothing is recorded until it catches up. Retry later, or on another node.",
+            TimeSpan.FromSeconds(Math.Clamp(Math.Ceiling(clock.Behind.TotalSeconds), 1, 300)));
     }
 }
 
