@@ -118,19 +118,8 @@ public sealed class HostileInputTests(RegistryApp app) : IClassFixture<RegistryA
     [InlineData("""{"name":"数据科技","identifier":{"type":"unifiedSocialCreditCode","number":"CODE\u0000"}}""", "identifier.number")]
     [InlineData("""{"name":"数据科技","identifier":{"type":"unifiedSocialCreditCode","number":"CODE"},"no\u0000te":"x"}""", "body")]
     [InlineData("""{"name":"数据\ud800科技","identifier":{"type":"unifiedSocialCreditCode","number":"CODE"}}""", "name")]
-    public async Task a_nul_or_a_lone_surrogate_in_any_json_string_is_a_400_naming_the_field_and_records_nothing(string body, string field)
-    {
-        var code = RegistryApi.NewCreditCode();
-
-        var response = await app.Client.SendAsync(RawJson(HttpMethod.Post, "/api/parties", body.Replace("CODE", code, StringComparison.Ordinal), RegistryApi.ClerkZhao));
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.ReadProblemAsync();
-        Assert.Equal("invalid-text", problem.Code());
-        Assert.Equal([field], problem.FieldsAtFault());
-        await using var session = app.Store.QuerySession();
-        Assert.Null(await session.Events.FetchStreamStateAsync(code));
-    }
+    public Task a_nul_or_a_lone_surrogate_in_any_json_string_is_a_400_naming_the_field_and_records_nothing(string body, string field)
+        => PartyRecordingIsRefusedAsync(body, "invalid-text", field);
 
     [Fact]
     public async Task a_nul_deep_in_an_application_is_a_400_naming_its_path()
@@ -154,19 +143,8 @@ public sealed class HostileInputTests(RegistryApp app) : IClassFixture<RegistryA
     [InlineData("""{"name":"甲公司","name":"乙公司","identifier":{"type":"unifiedSocialCreditCode","number":"CODE"}}""", "name")]
     [InlineData("""{"name":"甲公司","n\u0061me":"乙公司","identifier":{"type":"unifiedSocialCreditCode","number":"CODE"}}""", "name")]
     [InlineData("""{"name":"甲公司","identifier":{"type":"unifiedSocialCreditCode","number":"CODE","number":"CODE"}}""", "identifier.number")]
-    public async Task a_duplicate_member_at_any_depth_is_a_400_naming_it_and_records_nothing(string body, string member)
-    {
-        var code = RegistryApi.NewCreditCode();
-
-        var response = await app.Client.SendAsync(RawJson(HttpMethod.Post, "/api/parties", body.Replace("CODE", code, StringComparison.Ordinal), RegistryApi.ClerkZhao));
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.ReadProblemAsync();
-        Assert.Equal("duplicate-member", problem.Code());
-        Assert.Equal([member], problem.FieldsAtFault());
-        await using var session = app.Store.QuerySession();
-        Assert.Null(await session.Events.FetchStreamStateAsync(code));
-    }
+    public Task a_duplicate_member_at_any_depth_is_a_400_naming_it_and_records_nothing(string body, string member)
+        => PartyRecordingIsRefusedAsync(body, "duplicate-member", member);
 
     [Fact]
     public async Task a_duplicate_member_of_a_nested_object_is_named_with_its_path()
@@ -292,5 +270,20 @@ public sealed class HostileInputTests(RegistryApp app) : IClassFixture<RegistryA
 
         var named = problem.FieldsAtFault().Contains(parameter) || problem["field"]?.GetValue<string>() == parameter;
         return status == 400 && mustName && !named ? $"400 naming {string.Join(", ", problem.FieldsAtFault())} instead of {parameter}" : null;
+    }
+
+    /// <summary>Records a party from <paramref name="body"/> (<c>CODE</c> standing for a fresh credit code): a 400 with <paramref name="code"/> naming <paramref name="field"/>, and nothing recorded.</summary>
+    private async Task PartyRecordingIsRefusedAsync(string body, string code, string field)
+    {
+        var creditCode = RegistryApi.NewCreditCode();
+
+        var response = await app.Client.SendAsync(RawJson(HttpMethod.Post, "/api/parties", body.Replace("CODE", creditCode, StringComparison.Ordinal), RegistryApi.ClerkZhao));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.ReadProblemAsync();
+        Assert.Equal(code, problem.Code());
+        Assert.Equal([field], problem.FieldsAtFault());
+        await using var session = app.Store.QuerySession();
+        Assert.Null(await session.Events.FetchStreamStateAsync(creditCode));
     }
 }
