@@ -79,7 +79,7 @@ public static class SeedCommand
             await using var database = await VerbDatabase.OpenAsync(configuration, environment, message => Console.Error.WriteLine(message), cancellation.Token);
             var identity = await RegistryIdentityResolver.ResolveAsync(configuration, environment, database.ConnectionString, cancellation.Token);
             // Seeding places its history before the registry's time, which it reads as a node does: above the kept marks.
-            var clockSettings = configuration.GetSection("Registry:Clock").Get<RegistryClockSettings>() ?? new RegistryClockSettings();
+            var clockSettings = RegistryClockSettings.From(configuration);
             var development = environment.IsDevelopment() ? new DevelopmentClock(clock) : null;
             var registryClock = new RegistryClock(development ?? clock, clockSettings, NullLogger<RegistryClock>.Instance);
             var marks = new ClockMarks(database.ConnectionString);

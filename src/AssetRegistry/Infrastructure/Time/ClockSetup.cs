@@ -12,7 +12,7 @@ public static class ClockSetup
     /// </summary>
     public static IServiceCollection AddRegistryClock(this IServiceCollection services, IConfiguration configuration, bool development)
     {
-        var settings = configuration.GetSection("Registry:Clock").Get<RegistryClockSettings>() ?? new RegistryClockSettings();
+        var settings = RegistryClockSettings.From(configuration);
         services.AddSingleton(settings);
         if (development)
         {

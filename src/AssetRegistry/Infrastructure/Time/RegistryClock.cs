@@ -5,6 +5,9 @@ namespace AssetRegistry.Infrastructure.Time;
 /// <summary>Configuration section <c>Registry:Clock</c>.</summary>
 public sealed class RegistryClockSettings
 {
+    public static RegistryClockSettings From(IConfiguration configuration) =>
+        configuration.GetSection("Registry:Clock").Get<RegistryClockSettings>() ?? new RegistryClockSettings();
+
     /// <summary>
     /// How far the wall clock may fall behind the last instant the registry handed out before the registry stops
     /// recording (503 <c>clock-behind</c>), stops issuing certificates and reports Unhealthy. Within it, acts are
