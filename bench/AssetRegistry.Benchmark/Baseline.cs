@@ -133,10 +133,9 @@ internal sealed class Baseline : IDisposable
         var stream = withReads ? await session.Events.FetchForWriting<Application>(registration.ApplicationId) : null;
         var application = stream?.Aggregate ?? registration.State!;
         application.EnsureApprovable(clerk);
-        var initial = application.Initial!;
-        var number = (await _numbers.NextAsync(session, initial.AssetKind, now, CancellationToken.None)).ToString();
-        var registered = new AssetRegistered(number, application.Id, application.Applicant, Asset.RightFor(initial.AssetKind), initial,
-            now, Asset.ValidUntilFor(now, _settings.ValidityYears, initial.AuthorisationEndsOn), clerk, now);
+        var approval = InitialRegistrationRules.Register(application, (InitialSubject)application.Subject, new Dictionary<string, Asset>(), clerk, now, _settings);
+        var number = (await _numbers.NextAsync(session, approval.Kind, now, CancellationToken.None)).ToString();
+        var registered = approval.Numbered(number);
         session.Events.StartStream<Asset>(number, registered);
         ValidityTimers.ArmFor(session, registered);
         var approved = new ApplicationApproved(application.Id, number, clerk, now);

@@ -1,9 +1,5 @@
-using AssetRegistry.Cancelling;
-using AssetRegistry.Changing;
 using AssetRegistry.InitialRegistration;
-using AssetRegistry.Licensing;
 using AssetRegistry.Security;
-using AssetRegistry.Transferring;
 using AssetRegistry.Verification.Identifiers;
 
 namespace AssetRegistry.Applications;
@@ -59,11 +55,13 @@ public sealed record PublicNotice(DateTimeOffset StartedAt, DateTimeOffset EndsA
 public sealed record CorrectionRequest(IReadOnlyList<string> WhatToCorrect, DateTimeOffset Deadline, string RequestedBy, DateTimeOffset RequestedAt);
 
 /// <summary>
-/// An application going through the procedure: submitted → formal review → public notice → approval.
-/// Each decision is a method that takes the actor and <c>now</c> and returns the events to record, or
-/// throws a <see cref="Refusal"/>; <c>Apply</c> methods fold recorded events back into state.
+/// An application going through the procedure: (consent →) submitted → formal review → (public notice →) approval.
+/// What it asks for is its <see cref="Subject"/>, one type per registration kind, declared in the kind's folder
+/// together with the kind's <c>Create</c> (a <c>partial</c> member here, since Marten folds one type). Each decision
+/// is a method that takes the actor and <c>now</c> and returns the events to record, or throws a <see cref="Refusal"/>;
+/// <c>Apply</c> methods fold recorded events back into state.
 /// </summary>
-public sealed record Application(
+public sealed partial record Application(
     string Id,
     ApplicationKind Kind,
     ApplicationState State,
@@ -75,15 +73,10 @@ public sealed record Application(
 {
     public long Version { get; init; }
 
-    /// <summary>What an initial registration states; null for the other kinds.</summary>
-    public InitialRegistrationDetails? Initial { get; init; }
-    public LicenseTerms? License { get; init; }
-    public TransferRequest? Transfer { get; init; }
-    public ChangeRequest? Change { get; init; }
-    public CancellationRequest? Cancellation { get; init; }
+    public required ApplicationSubject Subject { get; init; }
 
-    /// <summary>The party whose consent the application waits for: the licensee, the new holder.</summary>
-    public Applicant? Counterparty { get; init; }
+    /// <summary>The parties of <see cref="ApplicationSubject.ConsentsAwaited"/> who have consented so far.</summary>
+    public IReadOnlyList<string> ConsentedBy { get; init; } = [];
     public DateTimeOffset? ConsentedAt { get; init; }
     public string? AcceptedBy { get; init; }
     public PublicNotice? Notice { get; init; }
@@ -99,48 +92,34 @@ public sealed record Application(
     public bool IsOverdueAt(DateTimeOffset now) =>
         State is ApplicationState.Submitted or ApplicationState.AwaitingApproval && ReplyDueAt < now;
 
-    public IEnumerable<string> PartyCodes =>
-        Counterparty is null ? [Applicant.PartyCode] : [Applicant.PartyCode, Counterparty.PartyCode];
+    public IEnumerable<string> PartyCodes => [Applicant.PartyCode, .. Subject.ConsentsAwaited.Select(p => p.PartyCode)];
 
-    /// <summary>Public notice applies to initial registrations and transfers (domain.md).</summary>
-    public bool HasPublicNotice => Kind is ApplicationKind.Initial or ApplicationKind.Transfer;
+    public bool HasPublicNotice => Subject.HasPublicNotice;
 
-    public static Application Create(InitialRegistrationApplied applied) => new(
-        applied.ApplicationId, ApplicationKind.Initial, ApplicationState.Submitted,
-        applied.Applicant, applied.Details.AssetKind, applied.Details.Name, applied.SubmittedAt, applied.ReplyDueAt)
-    { Initial = applied.Details };
-
-    public static Application Create(LicenseApplied applied) => new(
-        applied.ApplicationId, ApplicationKind.License, ApplicationState.AwaitingConsent,
-        applied.Applicant, applied.AssetKind, applied.AssetName, applied.SubmittedAt, null)
-    { License = applied.Terms, Counterparty = applied.Licensee, RegistrationNumber = applied.RegistrationNumber };
-
-    public static Application Create(TransferApplied applied) => new(
-        applied.ApplicationId, ApplicationKind.Transfer, ApplicationState.AwaitingConsent,
-        applied.Applicant, applied.AssetKind, applied.AssetName, applied.SubmittedAt, null)
-    { Transfer = applied.Transfer, Counterparty = applied.Transfer.NewHolder, RegistrationNumber = applied.RegistrationNumber };
-
-    public static Application Create(ChangeApplied applied) => new(
-        applied.ApplicationId, ApplicationKind.Change, ApplicationState.Submitted,
-        applied.Applicant, applied.AssetKind, applied.AssetName, applied.SubmittedAt, applied.ReplyDueAt)
-    { Change = applied.Change, RegistrationNumber = applied.RegistrationNumber };
-
-    public static Application Create(CancellationApplied applied) => new(
-        applied.ApplicationId, ApplicationKind.Cancellation, ApplicationState.Submitted,
-        applied.Applicant, applied.AssetKind, applied.AssetName, applied.SubmittedAt, applied.ReplyDueAt)
-    { Cancellation = applied.Cancellation, RegistrationNumber = applied.RegistrationNumber };
-
-    public static Application Create(RenewalApplied applied) => new(
-        applied.ApplicationId, ApplicationKind.Renewal, ApplicationState.Submitted,
-        applied.Applicant, applied.AssetKind, applied.AssetName, applied.SubmittedAt, applied.ReplyDueAt)
-    { RegistrationNumber = applied.RegistrationNumber };
-
-    public Application Apply(CounterpartyConsented consented) => this with
+    /// <summary>
+    /// A new application of any kind, as its kind's <c>Create</c> opens it: waiting for consent when its subject awaits
+    /// any, else for formal review (whose reply limit, <paramref name="replyDueAt"/>, then runs).
+    /// </summary>
+    public static Application Open(string id, ApplicationSubject subject, Applicant applicant, AssetKind assetKind, string assetName,
+        DateTimeOffset submittedAt, DateTimeOffset? replyDueAt, string? registrationNumber = null)
     {
-        State = ApplicationState.Submitted,
-        ConsentedAt = consented.ConsentedAt,
-        ReplyDueAt = consented.ReplyDueAt,
-    };
+        var awaitsConsent = subject.ConsentsAwaited.Count > 0;
+        return new(id, subject.Kind, awaitsConsent ? ApplicationState.AwaitingConsent : ApplicationState.Submitted, applicant, assetKind, assetName,
+            submittedAt, awaitsConsent ? null : replyDueAt)
+        {
+            Subject = subject,
+            RegistrationNumber = registrationNumber,
+        };
+    }
+
+    /// <summary>Review may start once every party awaited has consented.</summary>
+    public Application Apply(CounterpartyConsented consented)
+    {
+        var consentedBy = ConsentedBy.Append(consented.Party.PartyCode).Distinct(StringComparer.Ordinal).ToArray();
+        return Subject.ConsentsAwaited.All(p => consentedBy.Contains(p.PartyCode))
+            ? this with { ConsentedBy = consentedBy, State = ApplicationState.Submitted, ConsentedAt = consented.ConsentedAt, ReplyDueAt = consented.ReplyDueAt }
+            : this with { ConsentedBy = consentedBy };
+    }
 
     public Application Apply(ApplicationAccepted accepted) => this with
     {
@@ -184,7 +163,7 @@ public sealed record Application(
     public Application Apply(ApplicationResubmitted resubmitted) => this with
     {
         State = ApplicationState.Submitted,
-        Initial = resubmitted.Details ?? Initial,
+        Subject = Subject.CorrectedBy(resubmitted),
         AssetName = resubmitted.Details?.Name ?? AssetName,
         Correction = null,
         ReplyDueAt = resubmitted.ReplyDueAt,
@@ -238,20 +217,17 @@ public sealed record Application(
         return [accepted, new PublicNoticeStarted(Id, now, deadlines.NoticeEnds(now), deadlines.NoticeWorkingDays)];
     }
 
-    /// <summary>The counterparty consents with its own credentials; review may then start.</summary>
+    /// <summary>A party whose consent the application awaits consents with its own credentials; review starts once all have.</summary>
     public CounterpartyConsented Consent(Actor counterparty, DateTimeOffset now, ProcedureDeadlines deadlines)
     {
-        if (Counterparty is null || !counterparty.Speaks(Counterparty.PartyCode))
-        {
-            throw Refusal.Forbidden("not-the-counterparty", "Only the party named as licensee or new holder may consent to this application.");
-        }
-
-        if (State != ApplicationState.AwaitingConsent)
+        var party = Subject.ConsentsAwaited.FirstOrDefault(p => counterparty.Speaks(p.PartyCode))
+            ?? throw Refusal.Forbidden("not-the-counterparty", "Only the party named as licensee or new holder may consent to this application.");
+        if (State != ApplicationState.AwaitingConsent || ConsentedBy.Contains(party.PartyCode))
         {
             throw new Refusal("consent-not-awaited", $"The application is {Describe(State)}; it is not waiting for consent.");
         }
 
-        return new CounterpartyConsented(Id, Counterparty, counterparty, now, deadlines.ReplyDue(now));
+        return new CounterpartyConsented(Id, party, counterparty, now, deadlines.ReplyDue(now));
     }
 
     public ApplicationRejected Reject(IReadOnlyList<string> reasons, Actor clerk, DateTimeOffset now)

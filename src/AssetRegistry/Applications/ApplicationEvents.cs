@@ -8,35 +8,6 @@ using AssetRegistry.Security;
 
 namespace AssetRegistry.Applications;
 
-/// <summary>An enterprise applied for an initial registration (首次登记).</summary>
-public sealed record InitialRegistrationApplied(
-    string ApplicationId, Applicant Applicant, InitialRegistrationDetails Details, Actor SubmittedBy, DateTimeOffset SubmittedAt, DateTimeOffset ReplyDueAt);
-
-/// <summary>The holder applied to license the asset (许可登记); waits for the licensee's consent.</summary>
-public sealed record LicenseApplied(
-    string ApplicationId, string RegistrationNumber, AssetKind AssetKind, string AssetName, Applicant Applicant, Applicant Licensee,
-    LicenseTerms Terms, Actor SubmittedBy, DateTimeOffset SubmittedAt);
-
-/// <summary>A transfer was applied for (转移登记); waits for the new holder's consent.</summary>
-public sealed record TransferApplied(
-    string ApplicationId, string RegistrationNumber, AssetKind AssetKind, string AssetName, Applicant Applicant, TransferRequest Transfer,
-    Actor SubmittedBy, DateTimeOffset SubmittedAt);
-
-/// <summary>The holder applied to change registered items (变更登记).</summary>
-public sealed record ChangeApplied(
-    string ApplicationId, string RegistrationNumber, AssetKind AssetKind, string AssetName, Applicant Applicant, ChangeRequest Change,
-    Actor SubmittedBy, DateTimeOffset SubmittedAt, DateTimeOffset ReplyDueAt);
-
-/// <summary>A cancellation was applied for (注销登记): of the asset, or of one license on it.</summary>
-public sealed record CancellationApplied(
-    string ApplicationId, string RegistrationNumber, AssetKind AssetKind, string AssetName, Applicant Applicant, CancellationRequest Cancellation,
-    Actor SubmittedBy, DateTimeOffset SubmittedAt, DateTimeOffset ReplyDueAt);
-
-/// <summary>The holder applied to renew the registration (续展) in its last 90 days.</summary>
-public sealed record RenewalApplied(
-    string ApplicationId, string RegistrationNumber, AssetKind AssetKind, string AssetName, Applicant Applicant,
-    Actor SubmittedBy, DateTimeOffset SubmittedAt, DateTimeOffset ReplyDueAt);
-
 /// <summary>The counterparty (licensee, new holder) consented with its own credentials.</summary>
 public sealed record CounterpartyConsented(string ApplicationId, Applicant Party, Actor ConsentedBy, DateTimeOffset ConsentedAt, DateTimeOffset ReplyDueAt);
 

@@ -30,6 +30,13 @@ public static class ApplicationStreams
             : stream;
     }
 
+    /// <summary>Starts a new application's stream with the event that applied for it; the view of it as it now stands.</summary>
+    public static ApplicationView StartApplication(this IDocumentSession session, object applied, Application opened, DateTimeOffset now)
+    {
+        session.Events.StartStream<Application>(opened.Id, applied);
+        return ApplicationView.Of(opened with { Version = 1 }, now);
+    }
+
     /// <summary>Appends the events and returns the application as they leave it.</summary>
     public static Application Record(this IEventStream<Application> stream, params object[] events)
     {

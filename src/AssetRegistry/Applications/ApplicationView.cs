@@ -29,11 +29,13 @@ public sealed record ApplicationView(
     long Version,
     IReadOnlyList<ApplicationHistoryEntry>? History = null)
 {
-    public static ApplicationView Of(Application application, DateTimeOffset now, IReadOnlyList<ApplicationHistoryEntry>? history = null) => new(
-        application.Id, application.Kind, application.State, application.Applicant, application.Counterparty, application.AssetName,
-        application.Initial, application.License, application.Transfer, application.Change, application.Cancellation, application.SubmittedAt,
-        application.ReplyDueAt, application.IsOverdueAt(now), application.Notice, application.Correction, application.RegistrationNumber,
-        application.Version, history);
+    /// <summary>The procedure's part from the application, the kind's part from its subject.</summary>
+    public static ApplicationView Of(Application application, DateTimeOffset now, IReadOnlyList<ApplicationHistoryEntry>? history = null) =>
+        application.Subject.Show(new(
+            application.Id, application.Kind, application.State, application.Applicant, application.Subject.ConsentsAwaited is [var first, ..] ? first : null,
+            application.AssetName, Details: null, License: null, Transfer: null, Change: null, Cancellation: null, application.SubmittedAt,
+            application.ReplyDueAt, application.IsOverdueAt(now), application.Notice, application.Correction, application.RegistrationNumber,
+            application.Version, history));
 }
 
 /// <summary>One recorded step of the procedure: what happened, when it was recorded, and the event itself.</summary>

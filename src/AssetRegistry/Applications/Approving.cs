@@ -1,13 +1,8 @@
 using AssetRegistry.Assets;
-using AssetRegistry.Cancelling;
-using AssetRegistry.Changing;
-using AssetRegistry.Licensing;
-using AssetRegistry.Renewal;
-using AssetRegistry.Transferring;
-using AssetRegistry.Validity;
 using AssetRegistry.InitialRegistration;
 using AssetRegistry.Infrastructure.Http;
 using AssetRegistry.Security;
+using AssetRegistry.Validity;
 using Marten;
 using Microsoft.Extensions.Options;
 using Wolverine;
@@ -20,8 +15,9 @@ public static class ApproveApplicationHandler
 {
     /// <summary>
     /// Approval (核准) and the registration it makes commit together: the application's stream and the
-    /// asset's. Two clerks approving at once both append to the application's stream; optimistic
-    /// concurrency lets exactly one commit.
+    /// asset's. Two clerks approving at once both append to the application's stream; its lock lets one
+    /// decide at a time. What the registration records is the kind's own decision: an initial registration
+    /// brings the asset into being; every other kind registers on the asset as it stands now.
     /// </summary>
     public static async Task<ApplicationView> Handle(ApproveApplication command, IDocumentSession session, TimeProvider clock,
         RegistrationNumbers numbers, IOptions<ProcedureSettings> settings, CancellationToken cancellation)
@@ -31,41 +27,29 @@ public static class ApproveApplicationHandler
         application.EnsureApprovable(command.ApprovedBy);
         var now = clock.GetUtcNow();
 
-        string number;
-        if (application.Initial is { } initial)
+        var registered = application.Subject switch
         {
-            await Derivation.EnsureDerivableAsync(session, initial.DerivedFrom, now, cancellation);
-            number = (await numbers.NextAsync(session, initial.AssetKind, now, cancellation)).ToString();
-            var registered = new AssetRegistered(
-                number, application.Id, application.Applicant, Asset.RightFor(initial.AssetKind), initial,
-                now, Asset.ValidUntilFor(now, settings.Value.ValidityYears, initial.AuthorisationEndsOn), command.ApprovedBy, now);
-            session.Events.StartStream<Asset>(number, registered);
-            ValidityTimers.ArmFor(session, registered);
-        }
-        else
-        {
-            // The asset's stream is appended at the version read here: of two registrations approved at the
-            // same moment on one asset, only the first to commit takes effect.
-            number = application.RegistrationNumber!;
-            var asset = await session.Events.FetchForWriting<Asset>(number, cancellation);
-            var registration = RegistrationOnAsset(asset.Aggregate!, application, command.ApprovedBy, now, settings.Value);
-            asset.AppendOne(registration);
-            ValidityTimers.ArmFor(session, registration);
-        }
+            InitialSubject initial => await InitialRegistrationHandler.RegisterAsync(session, application, initial, command.ApprovedBy, now, numbers, settings.Value, cancellation),
+            RegistrationOnAsset onAsset => await RegisterOnAssetAsync(session, application, onAsset, command.ApprovedBy, now, settings.Value, cancellation),
+            var subject => throw new InvalidOperationException($"No registration is made by approving a {subject.GetType().Name}."),
+        };
 
-        return ApplicationView.Of(stream.Record(new ApplicationApproved(application.Id, number, command.ApprovedBy, now)), now);
+        return ApplicationView.Of(stream.Record(new ApplicationApproved(application.Id, registered, command.ApprovedBy, now)), now);
     }
 
-    /// <summary>What the approved application records on the asset, each kind by its own rules.</summary>
-    private static object RegistrationOnAsset(Asset asset, Application application, Actor clerk, DateTimeOffset now, ProcedureSettings settings) => application.Kind switch
+    /// <summary>
+    /// The asset's stream is appended at the version read here: of two registrations approved at the same moment
+    /// on one asset, only the first to commit takes effect (the other is retried and decided on what it then finds).
+    /// </summary>
+    private static async Task<string> RegisterOnAssetAsync(IDocumentSession session, Application application, RegistrationOnAsset subject, Actor clerk,
+        DateTimeOffset now, ProcedureSettings settings, CancellationToken cancellation)
     {
-        ApplicationKind.License => LicenseRules.Register(asset, application, clerk, now),
-        ApplicationKind.Transfer => TransferRules.Register(asset, application, clerk, now),
-        ApplicationKind.Change => ChangeRules.Register(asset, application, clerk, now),
-        ApplicationKind.Cancellation => CancellationRules.Register(asset, application, clerk, now),
-        ApplicationKind.Renewal => RenewalRules.Register(asset, application, clerk, now, settings),
-        _ => throw new InvalidOperationException($"{application.Kind} applications create their asset."),
-    };
+        var asset = await session.Events.FetchForWriting<Asset>(application.RegistrationNumber!, cancellation);
+        var registration = subject.Register(asset.Aggregate!, application, clerk, now, settings);
+        asset.AppendOne(registration);
+        ValidityTimers.ArmFor(session, registration);
+        return asset.Aggregate!.Id;
+    }
 }
 
 public static class ApprovingEndpoint

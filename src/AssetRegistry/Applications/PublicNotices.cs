@@ -12,10 +12,10 @@ public sealed record NoticeEntry(
     string ApplicationId, ApplicationKind Kind, string? RegistrationNumber, AssetKind AssetKind, string Name, string ApplicantName,
     string? NewHolderName, InitialPublicFields? Initial, DateTimeOffset NoticeStartedAt, DateTimeOffset NoticeEndsAt)
 {
-    public static NoticeEntry Of(Application a) => new(
-        a.Id, a.Kind, a.RegistrationNumber, a.AssetKind, a.AssetName, a.Applicant.Name, a.Transfer?.NewHolder.Name,
-        a.Initial is { } i ? new InitialPublicFields(i.Industry, i.ApplicationScenarios, i.DataSource, i.StructureAndScale, i.UpdateFrequency, i.DerivedFrom) : null,
-        a.Notice!.StartedAt, a.Notice.EndsAt);
+    /// <summary>The procedure's part from the application; what its kind makes public, from its subject.</summary>
+    public static NoticeEntry Of(Application a) => a.Subject.Publish(new(
+        a.Id, a.Kind, a.RegistrationNumber, a.AssetKind, a.AssetName, a.Applicant.Name, NewHolderName: null, Initial: null,
+        a.Notice!.StartedAt, a.Notice.EndsAt));
 }
 
 /// <summary>The public fields of an initial application under notice.</summary>

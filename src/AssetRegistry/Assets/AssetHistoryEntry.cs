@@ -1,3 +1,8 @@
+using AssetRegistry.Transferring;
+using AssetRegistry.Licensing;
+using AssetRegistry.Changing;
+using AssetRegistry.InitialRegistration;
+using AssetRegistry.Cancelling;
 using AssetRegistry.Security;
 using JasperFx.Events;
 

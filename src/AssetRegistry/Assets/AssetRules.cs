@@ -1,3 +1,4 @@
+using AssetRegistry.Licensing;
 using AssetRegistry.Applications;
 using AssetRegistry.Security;
 

@@ -1,3 +1,4 @@
+using AssetRegistry.Objections;
 using AssetRegistry.Applications;
 using AssetRegistry.Licensing;
 using AssetRegistry.Verification.Identifiers;

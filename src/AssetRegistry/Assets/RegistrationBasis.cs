@@ -1,3 +1,7 @@
+using AssetRegistry.Transferring;
+using AssetRegistry.Changing;
+using AssetRegistry.InitialRegistration;
+using AssetRegistry.Cancelling;
 using System.Text.Json;
 using AssetRegistry.Applications;
 using AssetRegistry.Licensing;

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using AssetRegistry.Infrastructure;
+
 namespace AssetRegistry.Assets;
 
 /// <summary>The registrations recorded on an asset's stream, as the history and the public register name them.</summary>
@@ -30,23 +32,11 @@ public enum RegistrationKind
     FreezeRelease,
 }
 
+/// <summary>Which registration each asset event records, as the kinds' capabilities declare it (<see cref="StoredEvent.Registers"/>).</summary>
 public static class RegistrationKinds
 {
-    private static readonly FrozenDictionary<Type, RegistrationKind> ByEvent = new Dictionary<Type, RegistrationKind>
-    {
-        [typeof(AssetRegistered)] = RegistrationKind.Initial,
-        [typeof(LicenseRegistered)] = RegistrationKind.License,
-        [typeof(TransferRegistered)] = RegistrationKind.Transfer,
-        [typeof(ChangeRegistered)] = RegistrationKind.Change,
-        [typeof(AssetCancelled)] = RegistrationKind.Cancellation,
-        [typeof(LicenseCancelled)] = RegistrationKind.LicenseCancellation,
-        [typeof(CorrectionRegistered)] = RegistrationKind.Correction,
-        [typeof(RegistrationRenewed)] = RegistrationKind.Renewal,
-        [typeof(ObjectionRegisteredOnAsset)] = RegistrationKind.ObjectionRegistered,
-        [typeof(ObjectionResolvedOnAsset)] = RegistrationKind.ObjectionResolved,
-        [typeof(AssetFrozen)] = RegistrationKind.Freeze,
-        [typeof(AssetUnfrozen)] = RegistrationKind.FreezeRelease,
-    }.ToFrozenDictionary();
+    private static readonly FrozenDictionary<Type, RegistrationKind> ByEvent =
+        Capabilities.StoredEvents.Where(e => e.Registers is not null).ToFrozenDictionary(e => e.Type, e => e.Registers!.Value);
 
     /// <summary>The events that record a registration on an asset's stream: each is one certificate in the ledger.</summary>
     public static IReadOnlyCollection<Type> EventTypes => ByEvent.Keys;

@@ -20,16 +20,12 @@ public static class ApplyForCancellationHandler
     {
         var now = clock.GetUtcNow();
         var asset = await session.LoadAssetAsync(command.RegistrationNumber, cancellation);
-        var applicant = CancellationRules.EnsureCancellable(asset, command.SubmittedBy, command.Cancellation, now);
-        if (command.Cancellation.BasisFingerprint is { } basis)
-        {
-            await DocumentCitations.EnsureCitableAsync(session, command.SubmittedBy, [new CitedDocument("basisFingerprint", basis)], cancellation);
-            DocumentCitations.GrantToParties(session, command.ApplicationId, [basis], [applicant.PartyCode, asset.Holder.PartyCode]);
-        }
+        var cited = CancellationRules.Cited(command.Cancellation);
+        var citable = await DocumentCitations.CitableAsync(session, command.SubmittedBy, cited, cancellation);
 
-        var applied = new CancellationApplied(command.ApplicationId, asset.Id, asset.Kind, asset.Name, applicant, command.Cancellation, command.SubmittedBy, now, deadlines.ReplyDue(now));
-        session.Events.StartStream<Application>(command.ApplicationId, applied);
-        return ApplicationView.Of(Application.Create(applied) with { Version = 1 }, now);
+        var applied = CancellationRules.Apply(asset, command, citable, now, deadlines);
+        DocumentCitations.GrantToParties(session, command.ApplicationId, cited.Select(c => c.Sha256), [applied.Applicant.PartyCode, asset.Holder.PartyCode]);
+        return session.StartApplication(applied, Application.Create(applied), now);
     }
 }
 

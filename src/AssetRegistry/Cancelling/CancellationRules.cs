@@ -1,3 +1,4 @@
+using AssetRegistry.Documents;
 using AssetRegistry.Applications;
 using AssetRegistry.Assets;
 using AssetRegistry.Security;
@@ -13,6 +14,19 @@ public static class CancellationRules
 {
     /// <summary>The registry itself, as applicant of a revocation (撤销).</summary>
     public static readonly Applicant Registry = new("registry", "登记机构");
+
+    /// <summary>The application (注销登记): who may cancel on this ground, the asset or license not blocked, the basis the applicant's upload.</summary>
+    public static CancellationApplied Apply(Asset asset, ApplyForCancellation command, CitableDocuments citable, DateTimeOffset now, ProcedureDeadlines deadlines)
+    {
+        var applicant = EnsureCancellable(asset, command.SubmittedBy, command.Cancellation, now);
+        citable.Ensure(Cited(command.Cancellation));
+        return new CancellationApplied(command.ApplicationId, asset.Id, asset.Kind, asset.Name, applicant, command.Cancellation, command.SubmittedBy, now,
+            deadlines.ReplyDue(now));
+    }
+
+    /// <summary>The order or document a cancellation rests on, when it names one.</summary>
+    public static IReadOnlyList<CitedDocument> Cited(CancellationRequest cancellation) =>
+        cancellation.BasisFingerprint is { } basis ? [new CitedDocument("basisFingerprint", basis)] : [];
 
     public static Applicant EnsureCancellable(Asset asset, Actor applicant, CancellationRequest cancellation, DateTimeOffset now)
     {
@@ -88,9 +102,8 @@ public static class CancellationRules
         }
     }
 
-    public static object Register(Asset asset, Application application, Actor clerk, DateTimeOffset now)
+    public static object Register(Asset asset, Application application, CancellationRequest cancellation, Actor clerk, DateTimeOffset now)
     {
-        var cancellation = application.Cancellation!;
         if (asset.StatusAt(now) == AssetStatus.Cancelled)
         {
             throw new Refusal("asset-cancelled", $"{asset.Id} was already cancelled (注销).");

@@ -28,11 +28,8 @@ public static class ApplyForChangeHandler
     {
         var now = clock.GetUtcNow();
         var asset = await session.LoadAssetAsync(command.RegistrationNumber, cancellation);
-        ChangeRules.EnsureChangeable(asset, command.SubmittedBy, command.Change, now);
-
-        var applied = new ChangeApplied(command.ApplicationId, asset.Id, asset.Kind, asset.Name, asset.Holder, command.Change, command.SubmittedBy, now, deadlines.ReplyDue(now));
-        session.Events.StartStream<Application>(command.ApplicationId, applied);
-        return ApplicationView.Of(Application.Create(applied) with { Version = 1 }, now);
+        var applied = ChangeRules.Apply(asset, command, now, deadlines);
+        return session.StartApplication(applied, Application.Create(applied), now);
     }
 }
 

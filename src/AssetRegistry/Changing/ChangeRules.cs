@@ -11,6 +11,13 @@ namespace AssetRegistry.Changing;
 /// </summary>
 public static class ChangeRules
 {
+    /// <summary>The holder's application (变更登记): it changes at least one item, within the rules a registration obeys.</summary>
+    public static ChangeApplied Apply(Asset asset, ApplyForChange command, DateTimeOffset now, ProcedureDeadlines deadlines)
+    {
+        EnsureChangeable(asset, command.SubmittedBy, command.Change, now);
+        return new ChangeApplied(command.ApplicationId, asset.Id, asset.Kind, asset.Name, asset.Holder, command.Change, command.SubmittedBy, now, deadlines.ReplyDue(now));
+    }
+
     public static void EnsureChangeable(Asset asset, Actor applicant, ChangeRequest change, DateTimeOffset now)
     {
         asset.EnsureAcceptsRegistrations(now);
@@ -22,17 +29,17 @@ public static class ChangeRules
         }
     }
 
-    public static ChangeRegistered Register(Asset asset, Application application, Actor clerk, DateTimeOffset now)
+    public static ChangeRegistered Register(Asset asset, Application application, ChangeRequest change, Actor clerk, DateTimeOffset now)
     {
         asset.EnsureAcceptsRegistrations(now);
         asset.EnsureHeldByApplicant(application);
-        var (changes, details, holderName, licenseTerms) = Changes(asset, application.Change!, now);
+        var (changes, details, holderName, licenseTerms) = Changes(asset, change, now);
         if (changes.Count == 0)
         {
             throw new Refusal("change-changes-nothing", "Every item named already has the value given; there is nothing to change.");
         }
 
-        return new ChangeRegistered(asset.Id, application.Id, changes, details, holderName, application.Change!.License?.LicenseId, licenseTerms, clerk, now);
+        return new ChangeRegistered(asset.Id, application.Id, changes, details, holderName, change.License?.LicenseId, licenseTerms, clerk, now);
     }
 
     /// <summary>The asset's items after the change, and what actually changed (against the register as it is now).</summary>

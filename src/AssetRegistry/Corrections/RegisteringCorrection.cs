@@ -24,49 +24,20 @@ public sealed record RegisterCorrection(string RegistrationNumber, string Object
 
 public static class RegisterCorrectionHandler
 {
+    /// <summary>
+    /// The objection it rests on is held until commit (its stream row read <c>for share</c>): a decision on it waits, so
+    /// the correction never commits on an objection that stopped being upheld. The asset is appended at the version read.
+    /// </summary>
     public static async Task<CorrectionRegistered> Handle(RegisterCorrection command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
         var now = clock.GetUtcNow();
-        var objection = await session.LoadAsync<Objection>(command.ObjectionId, cancellation)
-            ?? throw new Refusal("objection-not-found", $"No objection has the id '{command.ObjectionId}'.", "objectionId");
-        if (objection.RegistrationNumber != command.RegistrationNumber)
-        {
-            throw new Refusal("objection-not-about-this-asset", $"Objection {objection.Id} is not against {command.RegistrationNumber}.", "objectionId");
-        }
+        var objection = await session.LoadObjectionHeldAsync(command.ObjectionId, cancellation);
+        var stream = await session.FetchAssetForWritingAsync(command.RegistrationNumber, command.ExpectedVersion, cancellation);
+        var newHolder = command.NewHolder is { } identity
+            ? await CounterpartyRequest.ResolveAsync(session, identity, command.NewHolderName!, "holder", cancellation)
+            : null;
 
-        if (objection.State != ObjectionState.Upheld)
-        {
-            throw new Refusal("objection-not-upheld", $"A correction rests on an upheld objection; {objection.Id} is {objection.State.ToString().ToLowerInvariant()}.", "objectionId");
-        }
-
-        var stream = command.ExpectedVersion is { } expected
-            ? await session.Events.FetchForWriting<Asset>(command.RegistrationNumber, expected, cancellation)
-            : await session.Events.FetchForWriting<Asset>(command.RegistrationNumber, cancellation);
-        var asset = stream.Aggregate ?? throw Refusal.NotFound("asset-not-found", $"No asset is registered under {command.RegistrationNumber}.");
-        if (asset.CorrectedOnObjections.Contains(objection.Id))
-        {
-            throw new Refusal("correction-already-made", $"A correction was already registered on objection {objection.Id}.", "objectionId");
-        }
-
-        var (changes, details, holderName, _) = ChangeRules.Changes(asset, command.Changes, now);
-        var holder = asset.Holder with { Name = holderName };
-        var allChanges = changes.ToList();
-        if (command.NewHolder is { } identity)
-        {
-            var newHolder = await CounterpartyRequest.ResolveAsync(session, identity, command.NewHolderName!, "holder", cancellation);
-            if (newHolder.PartyCode != asset.Holder.PartyCode)
-            {
-                allChanges.Add(new FieldChange("holder", $"{asset.Holder.Name} ({asset.Holder.PartyCode})", $"{newHolder.Name} ({newHolder.PartyCode})"));
-                holder = newHolder;
-            }
-        }
-
-        if (allChanges.Count == 0)
-        {
-            throw new Refusal("change-changes-nothing", "Every item named already has the value given; there is nothing to correct.");
-        }
-
-        var corrected = new CorrectionRegistered(asset.Id, objection.Id, allChanges, details, holder, objection.Decision ?? "", command.RegisteredBy, now);
+        var corrected = CorrectionRules.Register(stream.Aggregate!, objection, command, newHolder, now);
         stream.AppendOne(corrected);
         return corrected;
     }

@@ -7,57 +7,80 @@ namespace AssetRegistry.Documents;
 public sealed record CitedDocument(string Field, string Sha256);
 
 /// <summary>
+/// The documents an actor may cite, as its act's handler found them: a fact its decider takes.
+/// </summary>
+public sealed record CitableDocuments(IReadOnlySet<string> Fingerprints)
+{
+    /// <summary>
+    /// Refuses at the first cited document that fails, naming its field: a malformed fingerprint is
+    /// <see cref="RefusalKind.Invalid"/> (400); one the actor may not cite is <c>document-not-uploaded</c> (409) —
+    /// whether or not someone else uploaded it, so that citing reveals no more than reading does (a fingerprint
+    /// alone grants nothing).
+    /// </summary>
+    public void Ensure(IReadOnlyList<CitedDocument> cited)
+    {
+        ArgumentNullException.ThrowIfNull(cited);
+        var fingerprints = new string[cited.Count];
+        for (var i = 0; i < cited.Count; i++)
+        {
+            fingerprints[i] = Sha256Fingerprint.TryParse(cited[i].Sha256, out var fingerprint)
+                ? fingerprint.Value
+                : throw Refusal.Invalid(cited[i].Field, $"'{cited[i].Field}' must be a SHA-256 fingerprint: 64 hexadecimal digits.");
+        }
+
+        for (var i = 0; i < cited.Count; i++)
+        {
+            if (!Fingerprints.Contains(fingerprints[i]))
+            {
+                throw new Refusal("document-not-uploaded",
+                    $"You have not uploaded a document with fingerprint {fingerprints[i]}; upload it first, then cite it.", cited[i].Field);
+            }
+        }
+    }
+}
+
+/// <summary>
 /// How other features (applications) cite uploaded documents: check that the actor may cite them, then let
 /// the application's parties read them.
 /// </summary>
 public static class DocumentCitations
 {
     /// <summary>
-    /// Checks the cited documents in order and refuses at the first one that fails, naming its field:
-    /// <c>document-not-uploaded</c> when the actor (unless a clerk) is not among its uploaders
-    /// (<see cref="DocumentUploader"/>: its party, or <c>user:{sub}</c>) — whether or not someone else uploaded
-    /// it, so that citing reveals no more than reading does (a fingerprint alone grants nothing). A
-    /// <see cref="RefusalKind.Conflict"/> refusal: 409 with <c>field</c>. A malformed fingerprint is an
-    /// <see cref="RefusalKind.Invalid"/> refusal (400) — callers should have checked it with
-    /// <see cref="Sha256Fingerprint.TryParse"/> already.
+    /// Checks the cited documents in order and refuses at the first one that fails (<see cref="CitableDocuments.Ensure"/>).
+    /// For acts that decide nothing else; deciders take <see cref="CitableAsync"/>'s answer as a fact.
     /// </summary>
-    public static async Task EnsureCitableAsync(IQuerySession session, Actor actor, IReadOnlyList<CitedDocument> cited, CancellationToken cancellation)
+    public static async Task EnsureCitableAsync(IQuerySession session, Actor actor, IReadOnlyList<CitedDocument> cited, CancellationToken cancellation) =>
+        (await CitableAsync(session, actor, cited, cancellation)).Ensure(cited);
+
+    /// <summary>
+    /// Of the documents cited, those the actor may cite: stored, and (unless a clerk) among its own uploads
+    /// (<see cref="DocumentUploader"/>: its party, or <c>user:{sub}</c>). Uploads are never removed, so the answer
+    /// holds until commit.
+    /// </summary>
+    public static async Task<CitableDocuments> CitableAsync(IQuerySession session, Actor actor, IReadOnlyList<CitedDocument> cited, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(cited);
-        if (cited.Count == 0)
+        var fingerprints = cited.Select(c => Sha256Fingerprint.TryParse(c.Sha256, out var fingerprint) ? fingerprint.Value : null)
+            .OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        if (fingerprints.Length == 0)
         {
-            return;
-        }
-
-        var fingerprints = new string[cited.Count];
-        for (var i = 0; i < cited.Count; i++)
-        {
-            if (!Sha256Fingerprint.TryParse(cited[i].Sha256, out var fingerprint))
-            {
-                throw Refusal.Invalid(cited[i].Field, $"'{cited[i].Field}' must be a SHA-256 fingerprint: 64 hexadecimal digits.");
-            }
-
-            fingerprints[i] = fingerprint.Value;
+            return new CitableDocuments(new HashSet<string>());
         }
 
         var stored = (await session.AdvancedSql.QueryAsync<string>(
             $"select sha256 from {DocumentTables.Contents} where sha256 = any(?)", cancellation, [fingerprints])).ToHashSet(StringComparer.Ordinal);
-        var ours = actor.IsClerk
-            ? stored
-            : (await session.AdvancedSql.QueryAsync<string>(
-                $"select sha256 from {DocumentTables.Uploads} where uploader = ? and sha256 = any(?)", cancellation, DocumentUploader.Of(actor), fingerprints))
-                .ToHashSet(StringComparer.Ordinal);
-
-        for (var i = 0; i < cited.Count; i++)
+        if (actor.IsClerk)
         {
-            if (!stored.Contains(fingerprints[i]) || !ours.Contains(fingerprints[i]))
-            {
-                throw new Refusal("document-not-uploaded",
-                    $"You have not uploaded a document with fingerprint {fingerprints[i]}; upload it first, then cite it.", cited[i].Field);
-            }
+            return new CitableDocuments(stored);
         }
+
+        var ours = (await session.AdvancedSql.QueryAsync<string>(
+                $"select sha256 from {DocumentTables.Uploads} where uploader = ? and sha256 = any(?)", cancellation, DocumentUploader.Of(actor), fingerprints))
+            .ToHashSet(StringComparer.Ordinal);
+        ours.IntersectWith(stored);
+        return new CitableDocuments(ours);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using AssetRegistry.Assets;
 using AssetRegistry.Calendars;
 using AssetRegistry.Documents;
 using AssetRegistry.Security;

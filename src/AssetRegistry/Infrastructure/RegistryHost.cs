@@ -171,13 +171,7 @@ public static class RegistryHost
 
         // JSON requests are small; endpoints that take uploads raise their own limit.
         var api = app.MapGroup("/api").WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxJsonRequestBytes));
-        api.MapParties();
-        api.MapDocuments();
-        api.MapApplications();
-        api.MapObjections();
-        api.MapAssetHistory();
-        api.MapRegister();
-        api.MapPortfolios();
+        Capabilities.MapAll(api);
         api.MapLedgerApi();
 
         if (app.Environment.IsDevelopment())
@@ -213,15 +207,16 @@ public static class RegistryStore
         // threshold, so passing sooner never skips a slow registration.
         options.Projections.SlowPollingTime = TimeSpan.FromMilliseconds(250);
         options.Projections.StaleSequenceThreshold = TimeSpan.FromSeconds(1);
-        options.UseSystemTextJsonForSerialization(enumStorage: EnumStorage.AsString);
+        // An application's subject is stored with its kind's discriminator (Capabilities.AddApplicationSubjects); jsonb
+        // orders an object's keys by length, so the discriminator is not always first when read back.
+        options.UseSystemTextJsonForSerialization(enumStorage: EnumStorage.AsString, configure: json =>
+        {
+            json.TypeInfoResolver = Capabilities.JsonResolver(json.TypeInfoResolver);
+            json.AllowOutOfOrderMetadataProperties = true;
+        });
         options.Schema.For<IdempotentOutcome>().Identity(x => x.Id).Index(x => x.ExpiresAt);
-        options.ConfigureParties();
-        options.ConfigureDocuments();
-        options.ConfigureApplications();
-        options.ConfigureObjections();
+        Capabilities.ConfigureAll(options);
         LedgerTables.Configure(options);
-        options.ConfigureRegister();
-        options.ConfigurePortfolios();
         return options;
     }
 }

@@ -1,4 +1,5 @@
 using AssetRegistry.Applications;
+using AssetRegistry.Assets;
 using AssetRegistry.Documents;
 using AssetRegistry.Infrastructure.Http;
 using AssetRegistry.Security;
@@ -18,15 +19,15 @@ public static class ResubmitApplicationHandler
     {
         var stream = await session.FetchAsync(command.ApplicationId, command.ExpectedVersion, cancellation);
         var application = stream.Aggregate!;
-        var details = application.Initial is { } initial ? command.Changes.Over(application.Applicant.Name, initial).Validate().Details : null;
+        var details = application.Subject is InitialSubject initial ? command.Changes.Over(application.Applicant.Name, initial.Details).Validate().Details : null;
         var now = clock.GetUtcNow();
         var resubmitted = application.Resubmit(details, command.Changes.NamesOfFieldsSet(), command.ResubmittedBy, now, deadlines);
 
         if (details is not null)
         {
-            var cited = details.CitedDocuments().Select(d => new CitedDocument(d.Field, d.Sha256)).ToArray();
-            await DocumentCitations.EnsureCitableAsync(session, command.ResubmittedBy, cited, cancellation);
-            await Derivation.EnsureDerivableAsync(session, details.DerivedFrom, now, cancellation);
+            var cited = InitialRegistrationRules.Cited(details);
+            (await DocumentCitations.CitableAsync(session, command.ResubmittedBy, cited, cancellation)).Ensure(cited);
+            InitialRegistrationRules.EnsureDerivable(details.DerivedFrom, await session.LoadAssetsHeldAsync(details.DerivedFrom, cancellation), now);
             DocumentCitations.GrantToParties(session, command.ApplicationId, cited.Select(d => d.Sha256), application.PartyCodes);
         }
 

@@ -1,7 +1,9 @@
 using AssetRegistry.Applications;
+using AssetRegistry.Assets;
 using AssetRegistry.Documents;
 using AssetRegistry.Infrastructure.Http;
 using AssetRegistry.Security;
+using AssetRegistry.Validity;
 using Marten;
 using Wolverine;
 
@@ -9,20 +11,31 @@ namespace AssetRegistry.InitialRegistration;
 
 public sealed record SubmitInitialApplication(string ApplicationId, Applicant Applicant, InitialRegistrationDetails Details, Actor SubmittedBy);
 
-public static class SubmitInitialApplicationHandler
+public static class InitialRegistrationHandler
 {
     public static async Task<ApplicationView> Handle(SubmitInitialApplication command, IDocumentSession session, TimeProvider clock,
         ProcedureDeadlines deadlines, CancellationToken cancellation)
     {
         var now = clock.GetUtcNow();
-        var cited = command.Details.CitedDocuments().Select(d => new CitedDocument(d.Field, d.Sha256)).ToArray();
-        await DocumentCitations.EnsureCitableAsync(session, command.SubmittedBy, cited, cancellation);
-        await Derivation.EnsureDerivableAsync(session, command.Details.DerivedFrom, now, cancellation);
+        var cited = InitialRegistrationRules.Cited(command.Details);
+        var citable = await DocumentCitations.CitableAsync(session, command.SubmittedBy, cited, cancellation);
+        var sources = await session.LoadAssetsHeldAsync(command.Details.DerivedFrom, cancellation);
 
-        var applied = new InitialRegistrationApplied(command.ApplicationId, command.Applicant, command.Details, command.SubmittedBy, now, deadlines.ReplyDue(now));
-        session.Events.StartStream<Application>(command.ApplicationId, applied);
+        var applied = InitialRegistrationRules.Apply(command.ApplicationId, command.Applicant, command.Details, command.SubmittedBy, citable, sources, now, deadlines);
         DocumentCitations.GrantToParties(session, command.ApplicationId, cited.Select(d => d.Sha256), [command.Applicant.PartyCode]);
-        return ApplicationView.Of(Application.Create(applied) with { Version = 1 }, now);
+        return session.StartApplication(applied, Application.Create(applied), now);
+    }
+
+    /// <summary>At approval: the resources it derives from are held until commit, the decision made, the number drawn, the asset's stream started.</summary>
+    public static async Task<string> RegisterAsync(IDocumentSession session, Application application, InitialSubject subject, Actor clerk, DateTimeOffset now,
+        RegistrationNumbers numbers, ProcedureSettings settings, CancellationToken cancellation)
+    {
+        var sources = await session.LoadAssetsHeldAsync(subject.Details.DerivedFrom, cancellation);
+        var approval = InitialRegistrationRules.Register(application, subject, sources, clerk, now, settings);
+        var registered = approval.Numbered((await numbers.NextAsync(session, approval.Kind, now, cancellation)).ToString());
+        session.Events.StartStream<Asset>(registered.RegistrationNumber, registered);
+        ValidityTimers.ArmFor(session, registered);
+        return registered.RegistrationNumber;
     }
 }
 

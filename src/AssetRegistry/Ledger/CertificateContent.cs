@@ -1,3 +1,12 @@
+using AssetRegistry.Transferring;
+using AssetRegistry.Renewal;
+using AssetRegistry.Objections;
+using AssetRegistry.Licensing;
+using AssetRegistry.Corrections;
+using AssetRegistry.Changing;
+using AssetRegistry.InitialRegistration;
+using AssetRegistry.Freezes;
+using AssetRegistry.Cancelling;
 using System.Text.Json.Nodes;
 using AssetRegistry.Applications;
 using AssetRegistry.Assets;

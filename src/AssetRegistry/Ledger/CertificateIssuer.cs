@@ -1,3 +1,5 @@
+using AssetRegistry.Validity;
+using AssetRegistry.InitialRegistration;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;

@@ -21,13 +21,12 @@ public static class ApplyForLicenseHandler
     {
         var now = clock.GetUtcNow();
         var asset = await session.LoadAssetAsync(command.RegistrationNumber, cancellation);
+        // Only the holder learns whether the licensee is recorded.
         asset.EnsureHeldBy(command.SubmittedBy);
         var licensee = await CounterpartyRequest.ResolveAsync(session, command.Licensee, command.LicenseeName, "licensee", cancellation);
-        LicenseRules.EnsureGrantable(asset, licensee, command.Terms, now);
 
-        var applied = new LicenseApplied(command.ApplicationId, asset.Id, asset.Kind, asset.Name, asset.Holder, licensee, command.Terms, command.SubmittedBy, now);
-        session.Events.StartStream<Application>(command.ApplicationId, applied);
-        return ApplicationView.Of(Application.Create(applied) with { Version = 1 }, now);
+        var applied = LicenseRules.Apply(asset, command, licensee, now);
+        return session.StartApplication(applied, Application.Create(applied), now);
     }
 }
 

@@ -12,6 +12,14 @@ namespace AssetRegistry.Licensing;
 /// </summary>
 public static class LicenseRules
 {
+    /// <summary>The holder's application (许可登记): the license could be registered on the asset as it stands now.</summary>
+    public static LicenseApplied Apply(Asset asset, ApplyForLicense command, Applicant licensee, DateTimeOffset now)
+    {
+        asset.EnsureHeldBy(command.SubmittedBy);
+        EnsureGrantable(asset, licensee, command.Terms, now);
+        return new LicenseApplied(command.ApplicationId, asset.Id, asset.Kind, asset.Name, asset.Holder, licensee, command.Terms, command.SubmittedBy, now);
+    }
+
     public static void EnsureGrantable(Asset asset, Applicant licensee, LicenseTerms terms, DateTimeOffset now, string? exceptLicenseId = null,
         string scopeField = "scope")
     {
@@ -80,11 +88,12 @@ public static class LicenseRules
     /// <summary>A scenario as compared: Unicode NFC, trimmed, so that equal names typed differently compare equal.</summary>
     public static string Scenario(string name) => name.Normalize(System.Text.NormalizationForm.FormC).Trim();
 
-    public static LicenseRegistered Register(Asset asset, Application application, Actor clerk, DateTimeOffset now)
+    /// <summary>At approval (核准): the license is registered on the asset as it stands now.</summary>
+    public static LicenseRegistered Register(Asset asset, Application application, LicenseSubject license, Actor clerk, DateTimeOffset now)
     {
         asset.EnsureHeldByApplicant(application);
-        EnsureGrantable(asset, application.Counterparty!, application.License!, now);
-        return new LicenseRegistered(asset.Id, application.Id, application.Id, asset.Holder, application.Counterparty!, application.License!, clerk, now);
+        EnsureGrantable(asset, license.Licensee, license.Terms, now);
+        return new LicenseRegistered(asset.Id, application.Id, application.Id, asset.Holder, license.Licensee, license.Terms, clerk, now);
     }
 
     /// <summary>The holder who applied must still hold when the registration is made.</summary>

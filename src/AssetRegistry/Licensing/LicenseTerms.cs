@@ -1,3 +1,6 @@
+using AssetRegistry.Applications;
+using AssetRegistry.Calendars;
+
 namespace AssetRegistry.Licensing;
 
 /// <summary>License types [source: CAICT 2022].</summary>
@@ -19,4 +22,19 @@ public enum LicenseType
 public sealed record LicenseTerms(LicenseType Type, bool SubLicensingAllowed, IReadOnlyList<string> Scope, DateOnly StartsOn, DateOnly EndsOn)
 {
     public bool OverlapsInTime(LicenseTerms other) => StartsOn <= other.EndsOn && other.StartsOn <= EndsOn;
+}
+
+/// <summary>A license on the asset; in force from the start of its term to 24:00 CST of its last day, unless cancelled.</summary>
+public sealed record License(string LicenseId, Applicant Licensee, LicenseTerms Terms, string ApplicationId, DateTimeOffset RegisteredAt)
+{
+    public DateTimeOffset? CancelledAt { get; init; }
+
+    public DateTimeOffset StartsAt => WorkingCalendar.StartOfLocalDay(Terms.StartsOn);
+
+    public DateTimeOffset EndsAt => WorkingCalendar.EndOfLocalDay(Terms.EndsOn);
+
+    public bool InForceAt(DateTimeOffset now) => CancelledAt is null && StartsAt <= now && now < EndsAt;
+
+    /// <summary>Not cancelled and not yet past its term: it still binds the asset, now or later.</summary>
+    public bool BindsAt(DateTimeOffset now) => CancelledAt is null && now < EndsAt;
 }

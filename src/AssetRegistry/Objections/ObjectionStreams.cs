@@ -1,3 +1,4 @@
+using AssetRegistry.Infrastructure.Database;
 using AssetRegistry.Applications;
 using AssetRegistry.Security;
 using AssetRegistry.Timers;
@@ -11,6 +12,13 @@ namespace AssetRegistry.Objections;
 public static class ObjectionStreams
 {
     public static string LapseTimerId(string objectionId) => $"objection-lapse:{objectionId}";
+
+    /// <summary>The objection another decision rests on (a correction), held until commit (<see cref="HeldStreams"/>); null when none has the id.</summary>
+    public static async Task<Objection?> LoadObjectionHeldAsync(this IDocumentSession session, string objectionId, CancellationToken cancellation)
+    {
+        await session.HoldAsync([objectionId], cancellation);
+        return await session.LoadAsync<Objection>(objectionId, cancellation);
+    }
 
     public static async Task<IEventStream<Objection>> FetchObjectionAsync(this IDocumentSession session, string objectionId, long? expectedVersion, CancellationToken cancellation)
     {

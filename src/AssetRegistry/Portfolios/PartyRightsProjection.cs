@@ -1,3 +1,8 @@
+using AssetRegistry.Transferring;
+using AssetRegistry.Cancelling;
+using AssetRegistry.Corrections;
+using AssetRegistry.Changing;
+using AssetRegistry.InitialRegistration;
 using AssetRegistry.Assets;
 using AssetRegistry.Calendars;
 using AssetRegistry.Licensing;

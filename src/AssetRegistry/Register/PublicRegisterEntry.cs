@@ -1,3 +1,10 @@
+using AssetRegistry.Transferring;
+using AssetRegistry.Objections;
+using AssetRegistry.Licensing;
+using AssetRegistry.Cancelling;
+using AssetRegistry.Corrections;
+using AssetRegistry.Changing;
+using AssetRegistry.Freezes;
 using AssetRegistry.Applications;
 using AssetRegistry.Assets;
 using AssetRegistry.Verification.Identifiers;

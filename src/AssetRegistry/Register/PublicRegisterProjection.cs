@@ -1,3 +1,5 @@
+using AssetRegistry.Validity;
+using AssetRegistry.InitialRegistration;
 using AssetRegistry.Assets;
 using JasperFx.Events;
 using Marten;

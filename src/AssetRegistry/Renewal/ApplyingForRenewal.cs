@@ -27,20 +27,13 @@ public static class ApplyForRenewalHandler
     {
         var now = clock.GetUtcNow();
         var asset = await session.LoadAssetAsync(command.RegistrationNumber, cancellation);
-        RenewalRules.EnsureRenewable(asset, command.SubmittedBy, now, settings.Value);
-
         var pending = await session.Query<Application>()
             .Where(a => a.RegistrationNumber == asset.Id && a.Kind == ApplicationKind.Renewal && OpenStates.Contains(a.State))
             .Select(a => a.Id)
             .FirstOrDefaultAsync(cancellation);
-        if (pending is not null)
-        {
-            throw new Refusal("renewal-already-applied", $"A renewal of {asset.Id} is already under way (application {pending}).", "registrationNumber");
-        }
 
-        var applied = new RenewalApplied(command.ApplicationId, asset.Id, asset.Kind, asset.Name, asset.Holder, command.SubmittedBy, now, deadlines.ReplyDue(now));
-        session.Events.StartStream<Application>(command.ApplicationId, applied);
-        return ApplicationView.Of(Application.Create(applied) with { Version = 1 }, now);
+        var applied = RenewalRules.Apply(asset, command, pending, now, deadlines, settings.Value);
+        return session.StartApplication(applied, Application.Create(applied), now);
     }
 }
 

@@ -41,6 +41,19 @@ public static class RenewalRules
         return Asset.ValidUntilFor(asset.ValidUntil, settings.ValidityYears, asset.Details.AuthorisationEndsOn);
     }
 
+    /// <summary>The holder's application (续展), in the window; <paramref name="pendingRenewal"/> is another one of the asset still under way.</summary>
+    public static RenewalApplied Apply(Asset asset, ApplyForRenewal command, string? pendingRenewal, DateTimeOffset now, ProcedureDeadlines deadlines,
+        ProcedureSettings settings)
+    {
+        EnsureRenewable(asset, command.SubmittedBy, now, settings);
+        if (pendingRenewal is not null)
+        {
+            throw new Refusal("renewal-already-applied", $"A renewal of {asset.Id} is already under way (application {pendingRenewal}).", "registrationNumber");
+        }
+
+        return new RenewalApplied(command.ApplicationId, asset.Id, asset.Kind, asset.Name, asset.Holder, command.SubmittedBy, now, deadlines.ReplyDue(now));
+    }
+
     /// <summary>Whether the holder may apply now; throws the refusal otherwise.</summary>
     public static void EnsureRenewable(Asset asset, Actor applicant, DateTimeOffset now, ProcedureSettings settings)
     {

@@ -1,3 +1,4 @@
+using AssetRegistry.InitialRegistration;
 using System.Diagnostics;
 using AssetRegistry.Applications;
 using AssetRegistry.Assets;
@@ -26,7 +27,7 @@ public sealed record SeedResult(int Assets, long Events, TimeSpan Elapsed)
 /// <see cref="ApplicationAccepted"/>, <see cref="PublicNoticeStarted"/>, <see cref="PublicNoticeEnded"/> and
 /// <see cref="ApplicationApproved"/>; on the asset's stream <see cref="AssetRegistered"/>; the asset's expiry
 /// timer armed. Each event is made by the same domain code the service runs (the application's decisions, the
-/// deadlines on the working calendar, the registration number from the registry's counter of its kind and year), dated in the past:
+/// deadlines on the working calendar, the initial registration's own decider at approval, the registration number from the registry's counter of its kind and year), dated in the past:
 /// submissions spread evenly over about two years ending two months ago, in order, so that a data product only
 /// derives from resources registered before it was applied for. Inline projections (snapshots, public register,
 /// portfolios) run as they do in the service. One transaction per batch. Certificates are not written here: the
@@ -53,8 +54,8 @@ public sealed class RegistrationSeeder(IDocumentStore store, ProcedureDeadlines 
         var firstSubmission = now - EndsBeforeNow - Window;
         var step = Window / assets;
 
-        // Resources seeded so far, newest last, with when they were registered (a product only cites one registered before it was applied for).
-        var resources = new List<(string Number, DateTimeOffset RegisteredAt)>();
+        // Resources seeded so far, newest last (a product only cites one registered before it was applied for).
+        var resources = new List<Asset>();
         var events = 0L;
 
         // One batch is built while the one before it commits, on its own session and connection. A batch is only
@@ -97,7 +98,7 @@ public sealed class RegistrationSeeder(IDocumentStore store, ProcedureDeadlines 
                     if (registered.Details.AssetKind == AssetKind.DataResource)
                     {
                         // Products in later batches may derive from it: they were applied for after it was registered.
-                        resources.Add((registered.RegistrationNumber, registered.RegisteredAt));
+                        resources.Add(Asset.Create(registered));
                     }
                 }
 
@@ -137,11 +138,12 @@ public sealed class RegistrationSeeder(IDocumentStore store, ProcedureDeadlines 
 
     /// <summary>One initial registration from application to approval: the application's events and the asset's, once numbered.</summary>
     private Draft Registration(SeedData data, DateTimeOffset submittedAt,
-        List<(string Number, DateTimeOffset RegisteredAt)> resources, DateTimeOffset now)
+        List<Asset> resources, DateTimeOffset now)
     {
         // About a third are data products; most of those record the resources they derive from.
         var kind = data.Next(3) == 0 ? AssetKind.DataProduct : AssetKind.DataResource;
-        var derivedFrom = kind == AssetKind.DataProduct ? Sources(data, resources, submittedAt) : [];
+        var sources = kind == AssetKind.DataProduct ? Sources(data, resources, submittedAt) : [];
+        var derivedFrom = sources.Select(s => s.Id).ToArray();
 
         var applicant = data.Applicant();
         var details = data.Details(kind, submittedAt, derivedFrom, now);
@@ -171,27 +173,27 @@ public sealed class RegistrationSeeder(IDocumentStore store, ProcedureDeadlines 
 
         var approvedAt = decidedFrom + TimeSpan.FromHours(data.Next(2, 72)) + data.Minutes(0, 60);
         application.EnsureApprovable(approving);
-        return new Draft(kind, RegistrationNumbers.YearOf(approvedAt), number =>
+        var approval = InitialRegistrationRules.Register(application, (InitialSubject)application.Subject, sources.ToDictionary(s => s.Id, StringComparer.Ordinal),
+            approving, approvedAt, settings);
+        return new Draft(approval.Kind, approval.Year, number =>
         {
-            var registered = new AssetRegistered(
-                number, applicationId, applicant, Asset.RightFor(kind), details,
-                approvedAt, Asset.ValidUntilFor(approvedAt, settings.ValidityYears, details.AuthorisationEndsOn), approving, approvedAt);
+            var registered = approval.Numbered(number);
             recorded.Add((new ApplicationApproved(applicationId, number, approving, approvedAt), approvedAt));
             return ([.. recorded], registered);
         });
     }
 
     /// <summary>One or two resources registered before the product was applied for; none at the very start.</summary>
-    private static string[] Sources(SeedData data, List<(string Number, DateTimeOffset RegisteredAt)> resources, DateTimeOffset submittedAt)
+    private static Asset[] Sources(SeedData data, List<Asset> resources, DateTimeOffset submittedAt)
     {
         var wanted = data.Next(4) == 0 ? 0 : data.Next(1, 3);
-        var sources = new List<string>(wanted);
+        var sources = new List<Asset>(wanted);
         for (var tries = 0; sources.Count < wanted && tries < 8 && resources.Count > 0; tries++)
         {
-            var (number, registeredAt) = resources[data.Next(resources.Count)];
-            if (registeredAt < submittedAt && !sources.Contains(number))
+            var resource = resources[data.Next(resources.Count)];
+            if (resource.RegisteredAt < submittedAt && !sources.Contains(resource))
             {
-                sources.Add(number);
+                sources.Add(resource);
             }
         }
 

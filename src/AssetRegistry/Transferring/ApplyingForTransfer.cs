@@ -24,16 +24,12 @@ public static class ApplyForTransferHandler
         var now = clock.GetUtcNow();
         var asset = await session.LoadAssetAsync(command.RegistrationNumber, cancellation);
         var newHolder = await CounterpartyRequest.ResolveAsync(session, command.NewHolder, command.NewHolderName, "newHolder", cancellation);
-        var transfer = new TransferRequest(newHolder, command.Ground, command.BasisFingerprint);
-        TransferRules.EnsureTransferable(asset, command.SubmittedBy, transfer, now);
-        await DocumentCitations.EnsureCitableAsync(session, command.SubmittedBy, [new CitedDocument("basisFingerprint", command.BasisFingerprint)], cancellation);
+        var citable = await DocumentCitations.CitableAsync(session, command.SubmittedBy, [TransferRules.Basis(command.BasisFingerprint)], cancellation);
 
-        var applicant = asset.ApplicantFor(command.SubmittedBy, command.ApplicantName);
-        var applied = new TransferApplied(command.ApplicationId, asset.Id, asset.Kind, asset.Name, applicant, transfer, command.SubmittedBy, now);
-        session.Events.StartStream<Application>(command.ApplicationId, applied);
+        var applied = TransferRules.Apply(asset, command, newHolder, citable, now);
         DocumentCitations.GrantToParties(session, command.ApplicationId, [command.BasisFingerprint],
-            [applicant.PartyCode, newHolder.PartyCode, asset.Holder.PartyCode]);
-        return ApplicationView.Of(Application.Create(applied) with { Version = 1 }, now);
+            [applied.Applicant.PartyCode, newHolder.PartyCode, asset.Holder.PartyCode]);
+        return session.StartApplication(applied, Application.Create(applied), now);
     }
 }
 

@@ -1,3 +1,4 @@
+using AssetRegistry.Documents;
 using AssetRegistry.Applications;
 using AssetRegistry.Assets;
 using AssetRegistry.Security;
@@ -14,6 +15,18 @@ public static class TransferRules
     private static readonly TransferGround[] GroundsWithoutTheHolder =
         [TransferGround.CourtJudgment, TransferGround.ArbitralAward, TransferGround.MergerOrSplit];
 
+    /// <summary>The application (转移登记): the asset may be transferred by this applicant to this new holder, on a basis the applicant uploaded.</summary>
+    public static TransferApplied Apply(Asset asset, ApplyForTransfer command, Applicant newHolder, CitableDocuments citable, DateTimeOffset now)
+    {
+        var transfer = new TransferRequest(newHolder, command.Ground, command.BasisFingerprint);
+        EnsureTransferable(asset, command.SubmittedBy, transfer, now);
+        citable.Ensure([Basis(command.BasisFingerprint)]);
+        var applicant = asset.ApplicantFor(command.SubmittedBy, command.ApplicantName);
+        return new TransferApplied(command.ApplicationId, asset.Id, asset.Kind, asset.Name, applicant, transfer, command.SubmittedBy, now);
+    }
+
+    public static CitedDocument Basis(string fingerprint) => new("basisFingerprint", fingerprint);
+
     public static void EnsureTransferable(Asset asset, Actor applicant, TransferRequest transfer, DateTimeOffset now)
     {
         asset.EnsureDisposable(now);
@@ -29,9 +42,9 @@ public static class TransferRules
         }
     }
 
-    public static TransferRegistered Register(Asset asset, Application application, Actor clerk, DateTimeOffset now)
+    /// <summary>At approval (核准): the holding right moves, on the asset as it stands now.</summary>
+    public static TransferRegistered Register(Asset asset, Application application, TransferRequest transfer, Actor clerk, DateTimeOffset now)
     {
-        var transfer = application.Transfer!;
         asset.EnsureDisposable(now);
         // The holder who applied must still hold: of two transfers approved one after the other, the second fails here.
         if (!GroundsWithoutTheHolder.Contains(transfer.Ground))

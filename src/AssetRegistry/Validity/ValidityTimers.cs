@@ -1,3 +1,8 @@
+using AssetRegistry.Renewal;
+using AssetRegistry.Licensing;
+using AssetRegistry.Changing;
+using AssetRegistry.InitialRegistration;
+using AssetRegistry.Cancelling;
 using AssetRegistry.Assets;
 using AssetRegistry.Calendars;
 using AssetRegistry.Timers;

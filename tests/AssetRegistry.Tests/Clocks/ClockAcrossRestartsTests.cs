@@ -1,3 +1,4 @@
+using AssetRegistry.Freezes;
 using System.Net;
 using System.Text.Json.Nodes;
 using AssetRegistry.Assets;

@@ -1,3 +1,4 @@
+using AssetRegistry.InitialRegistration;
 using System.Net;
 using AssetRegistry.Applications;
 using AssetRegistry.Assets;

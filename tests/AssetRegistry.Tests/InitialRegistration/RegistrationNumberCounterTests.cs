@@ -1,3 +1,4 @@
+using AssetRegistry.InitialRegistration;
 using AssetRegistry.Assets;
 using AssetRegistry.Tests.Infrastructure;
 using AssetRegistry.Verification.Identifiers;

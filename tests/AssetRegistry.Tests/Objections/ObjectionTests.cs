@@ -1,3 +1,5 @@
+using AssetRegistry.Transferring;
+using AssetRegistry.Objections;
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;

@@ -112,7 +112,7 @@ public sealed class RegistrationRulesTests
         // Between application and approval a change removed 出行服务.
         var asset = AssetFor("城市规划");
 
-        var refusal = Assert.Throws<Refusal>(() => LicenseRules.Register(asset, application, Clerk, Now));
+        var refusal = Assert.Throws<Refusal>(() => LicenseRules.Register(asset, application, (LicenseSubject)application.Subject, Clerk, Now));
 
         Assert.Equal("license-scope-outside-scenarios", refusal.Code);
     }
@@ -139,7 +139,7 @@ public sealed class RegistrationRulesTests
         var application = Application.Create(new CancellationApplied(Guid.CreateVersion7().ToString(), "AR-TEST-1", AssetKind.DataResource, "城市交通出行数据集",
             Holder, request, HolderStaff, Now, Now.AddDays(14)));
 
-        var refusal = Assert.Throws<Refusal>(() => CancellationRules.Register(AssetFor("城市规划"), application, Clerk, Now));
+        var refusal = Assert.Throws<Refusal>(() => CancellationRules.Register(AssetFor("城市规划"), application, request, Clerk, Now));
 
         Assert.Equal("expiry-cancellation-by-registry-only", refusal.Code);
     }

@@ -1,3 +1,5 @@
+using AssetRegistry.Transferring;
+using AssetRegistry.Changing;
 using System.Net;
 using AssetRegistry.Assets;
 using AssetRegistry.Tests.Infrastructure;

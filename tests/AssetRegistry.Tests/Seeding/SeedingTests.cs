@@ -1,3 +1,4 @@
+using AssetRegistry.InitialRegistration;
 using AssetRegistry.Applications;
 using AssetRegistry.Infrastructure;
 using AssetRegistry.Assets;

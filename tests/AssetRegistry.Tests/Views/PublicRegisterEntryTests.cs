@@ -1,3 +1,6 @@
+using AssetRegistry.Validity;
+using AssetRegistry.Cancelling;
+using AssetRegistry.Freezes;
 using AssetRegistry.Applications;
 using AssetRegistry.Assets;
 using AssetRegistry.InitialRegistration;

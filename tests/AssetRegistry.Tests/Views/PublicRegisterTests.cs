@@ -137,7 +137,7 @@ public sealed class PublicRegisterTests(RegistryApp app) : IClassFixture<Registr
         await _recorded.RecordAsync(number, license);
         app.Clock.Advance(TimeSpan.FromHours(1));
         // The holder renames itself and the data, under the same code (变更登记)…
-        await _recorded.RecordAsync(number, new AssetRegistry.Assets.ChangeRegistered(number, Guid.CreateVersion7().ToString(),
+        await _recorded.RecordAsync(number, new AssetRegistry.Changing.ChangeRegistered(number, Guid.CreateVersion7().ToString(),
             [new("name", asset.Name, "城市交通出行数据集（二期）"), new("holderName", asset.Holder.Name, "深圳市数据集团有限公司")],
             asset.Details with { Name = "城市交通出行数据集（二期）" }, "深圳市数据集团有限公司", null, null, RecordedRegistrations.ApprovingClerk, _recorded.Now));
         app.Clock.Advance(TimeSpan.FromHours(1));

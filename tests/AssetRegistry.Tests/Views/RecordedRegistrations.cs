@@ -1,3 +1,7 @@
+using AssetRegistry.Objections;
+using AssetRegistry.Corrections;
+using AssetRegistry.Changing;
+using AssetRegistry.Freezes;
 using System.Security.Cryptography;
 using AssetRegistry.Applications;
 using AssetRegistry.Assets;

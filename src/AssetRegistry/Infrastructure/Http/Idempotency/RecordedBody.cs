@@ -1,3 +1,4 @@
+using AssetRegistry.Corrections;
 using AssetRegistry.Applications;
 using AssetRegistry.Assets;
 using AssetRegistry.Freezes;

@@ -4,20 +4,21 @@ using Marten;
 
 namespace AssetRegistry.Documents;
 
-public static class DocumentsSetup
+/// <summary>Uploaded documents, content-addressed.</summary>
+public sealed class DocumentsCapability : Infrastructure.IRegistryCapability
 {
     /// <summary>The largest document accepted, in bytes.</summary>
     public const string MaxBytesSetting = "Documents:MaxBytes";
     public const long DefaultMaxBytes = 50L * 1024 * 1024;
 
-    public static void ConfigureDocuments(this StoreOptions options)
+    public void Configure(StoreOptions options)
     {
         options.Storage.ExtendedSchemaObjects.Add(DocumentTables.ContentsTable());
         options.Storage.ExtendedSchemaObjects.Add(DocumentTables.UploadsTable());
         options.Storage.ExtendedSchemaObjects.Add(DocumentTables.GrantsTable());
     }
 
-    public static void MapDocuments(this RouteGroupBuilder api)
+    public void Map(RouteGroupBuilder api)
     {
         var maxBytes = MaxBytes(((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<IConfiguration>());
         var documents = api.MapGroup("/documents").WithTags("Documents");

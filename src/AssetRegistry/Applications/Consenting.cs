@@ -1,10 +1,9 @@
-using AssetRegistry.Applications;
 using AssetRegistry.Infrastructure.Http;
 using AssetRegistry.Security;
 using Marten;
 using Wolverine;
 
-namespace AssetRegistry.Consent;
+namespace AssetRegistry.Applications;
 
 public sealed record ConsentToApplication(string ApplicationId, long? ExpectedVersion, Actor ConsentedBy);
 

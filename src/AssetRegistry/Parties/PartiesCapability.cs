@@ -4,16 +4,23 @@ using Marten;
 
 namespace AssetRegistry.Parties;
 
-public static class PartiesSetup
+/// <summary>The party directory.</summary>
+public sealed class PartiesCapability : Infrastructure.IRegistryCapability
 {
-    public static void ConfigureParties(this StoreOptions options)
+    public IEnumerable<Infrastructure.StoredEvent> Events =>
+    [
+        Infrastructure.StoredEvent.Of<PartyRecorded>("party_recorded"),
+        Infrastructure.StoredEvent.Of<PartyRenamed>("party_renamed"),
+    ];
+
+    public void Configure(StoreOptions options)
     {
         options.Projections.Snapshot<Party>(SnapshotLifecycle.Inline);
         options.Schema.For<Party>().UniqueIndex(party => party.IdentityKey);
         UniqueViolations.Register("uidx_identity_key", "party-already-recorded", "A party with this identifier is already recorded.");
     }
 
-    public static void MapParties(this RouteGroupBuilder api)
+    public void Map(RouteGroupBuilder api)
     {
         var parties = api.MapGroup("/parties").WithTags("Parties");
         parties.MapRecordParty();

@@ -3,14 +3,15 @@ using Marten;
 
 namespace AssetRegistry.Portfolios;
 
-public static class PortfoliosSetup
+/// <summary>Each party's portfolio.</summary>
+public sealed class PortfoliosCapability : Infrastructure.IRegistryCapability
 {
-    public static void ConfigurePortfolios(this StoreOptions options)
+    public void Configure(StoreOptions options)
     {
         options.Projections.Add<PartyRightsProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<PartyRight>().Index(r => r.PartyCode);
     }
 
-    public static void MapPortfolios(this RouteGroupBuilder api) =>
+    public void Map(RouteGroupBuilder api) =>
         api.MapGroup("/parties").WithTags("Parties").MapGetPortfolio();
 }

@@ -3,9 +3,10 @@ using Marten;
 
 namespace AssetRegistry.Register;
 
-public static class RegisterSetup
+/// <summary>The public register (公告).</summary>
+public sealed class RegisterCapability : Infrastructure.IRegistryCapability
 {
-    public static void ConfigureRegister(this StoreOptions options)
+    public void Configure(StoreOptions options)
     {
         options.Projections.Add(new PublicRegisterProjection(), ProjectionLifecycle.Inline, PublicRegisterProjection.Name);
         // What the register filters on and sorts by.
@@ -14,5 +15,5 @@ public static class RegisterSetup
             .Index(e => e.Kind);
     }
 
-    public static void MapRegister(this RouteGroupBuilder api) => api.MapBrowseRegister();
+    public void Map(RouteGroupBuilder api) => api.MapBrowseRegister();
 }

@@ -1,0 +1,24 @@
+using AssetRegistry.Applications;
+using AssetRegistry.Assets;
+using AssetRegistry.Security;
+
+namespace AssetRegistry.InitialRegistration;
+
+/// <summary>An enterprise applied for an initial registration (首次登记).</summary>
+public sealed record InitialRegistrationApplied(
+    string ApplicationId, Applicant Applicant, InitialRegistrationDetails Details, Actor SubmittedBy, DateTimeOffset SubmittedAt, DateTimeOffset ReplyDueAt);
+
+/// <summary>
+/// The initial registration was approved: the asset exists under its registration number, held (a data
+/// resource) or operated (a data product) by the applicant.
+/// </summary>
+public sealed record AssetRegistered(
+    string RegistrationNumber,
+    string ApplicationId,
+    Applicant Holder,
+    RightType Right,
+    InitialRegistrationDetails Details,
+    DateTimeOffset ValidFrom,
+    DateTimeOffset ValidUntil,
+    Actor ApprovedBy,
+    DateTimeOffset RegisteredAt);
