@@ -19,17 +19,8 @@ public sealed record AssetHistoryEntry(
 {
     public static AssetHistoryEntry Of(IEvent @event)
     {
-        var (approvedBy, applicationId) = @event.Data switch
-        {
-            AssetRegistered e => (e.ApprovedBy, e.ApplicationId),
-            LicenseRegistered e => (e.ApprovedBy, e.ApplicationId),
-            TransferRegistered e => (e.ApprovedBy, e.ApplicationId),
-            ChangeRegistered e => (e.ApprovedBy, e.ApplicationId),
-            AssetCancelled e => (e.ApprovedBy, e.ApplicationId),
-            LicenseCancelled e => (e.ApprovedBy, e.ApplicationId),
-            _ => ((Actor?)null, (string?)null),
-        };
+        var approved = @event.Data as IApprovedOnApplication;
         return new AssetHistoryEntry(@event.Version, @event.EventTypeName, RegistrationKinds.Of(@event.Data), @event.Timestamp,
-            approvedBy?.Role, applicationId, RegistrationBasis.Of(@event.Data));
+            approved?.ApprovedBy.Role, approved?.ApplicationId, (@event.Data as IRecordsRegistration)?.Basis());
     }
 }

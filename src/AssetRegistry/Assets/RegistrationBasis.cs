@@ -1,7 +1,3 @@
-using AssetRegistry.Transferring;
-using AssetRegistry.Changing;
-using AssetRegistry.InitialRegistration;
-using AssetRegistry.Cancelling;
 using System.Text.Json;
 using AssetRegistry.Applications;
 using AssetRegistry.Licensing;
@@ -28,21 +24,6 @@ public sealed record RegistrationBasis
     public Applicant? NewHolder { get; init; }
     public IReadOnlyList<FieldChange>? Changes { get; init; }
 
-    /// <summary>The basis an asset event records; null for an event that is no registration.</summary>
-    public static RegistrationBasis? Of(object @event) => @event switch
-    {
-        AssetRegistered e => new() { Holder = e.Holder, Right = e.Right, DocumentFingerprint = e.Details.ReviewReport.DocumentFingerprint },
-        LicenseRegistered e => new() { LicenseId = e.LicenseId, Licensor = e.Licensor, Licensee = e.Licensee, LicenseTerms = e.Terms },
-        TransferRegistered e => new()
-        {
-            Ground = NameOf(e.Ground), DocumentFingerprint = e.BasisFingerprint, PreviousHolder = e.PreviousHolder, NewHolder = e.NewHolder,
-        },
-        ChangeRegistered e => new() { Changes = e.Changes, LicenseId = e.LicenseId, LicenseTerms = e.LicenseTermsAfter },
-        AssetCancelled e => new() { Ground = NameOf(e.Ground), DocumentFingerprint = e.BasisFingerprint },
-        LicenseCancelled e => new() { LicenseId = e.LicenseId, Ground = NameOf(e.Ground), DocumentFingerprint = e.BasisFingerprint },
-        _ => null,
-    };
-
     // Transfer and cancellation grounds are different enums; written as JSON writes enum values (camelCase).
-    private static string NameOf(Enum ground) => JsonNamingPolicy.CamelCase.ConvertName(ground.ToString());
+    public static string NameOf(Enum ground) => JsonNamingPolicy.CamelCase.ConvertName(ground.ToString());
 }

@@ -1,3 +1,5 @@
+using AssetRegistry.Register;
+using AssetRegistry.Assets;
 using AssetRegistry.Applications;
 using AssetRegistry.Security;
 using AssetRegistry.Verification.Identifiers;
@@ -11,8 +13,17 @@ public sealed record CancellationApplied(
 
 /// <summary>A cancellation registration (注销登记) of the asset was approved: it accepts no further registration; its history stays.</summary>
 public sealed record AssetCancelled(
-    string RegistrationNumber, string? ApplicationId, CancellationGround Ground, string? BasisFingerprint, Actor ApprovedBy, DateTimeOffset CancelledAt);
+    string RegistrationNumber, string? ApplicationId, CancellationGround Ground, string? BasisFingerprint, Actor ApprovedBy, DateTimeOffset CancelledAt) : IRecordsRegistration, IApprovedOnApplication
+{
+    public RegistrationBasis Basis() => new() { Ground = RegistrationBasis.NameOf(Ground), DocumentFingerprint = BasisFingerprint };
+}
 
 /// <summary>A license was cancelled before its term (a cancellation registration of that license).</summary>
 public sealed record LicenseCancelled(
-    string RegistrationNumber, string LicenseId, string ApplicationId, CancellationGround Ground, string? BasisFingerprint, Actor ApprovedBy, DateTimeOffset CancelledAt);
+    string RegistrationNumber, string LicenseId, string ApplicationId, CancellationGround Ground, string? BasisFingerprint, Actor ApprovedBy, DateTimeOffset CancelledAt) : IRecordsRegistration, IApprovedOnApplication
+{
+    public RegistrationBasis Basis() => new() { LicenseId = LicenseId, Ground = RegistrationBasis.NameOf(Ground), DocumentFingerprint = BasisFingerprint };
+
+    public PublicRegisterEntry OnRegister(PublicRegisterEntry entry, Asset? before, Asset after) =>
+        entry.With(CounterpartyRole.Licensee, PublicRegisterEntry.LicenseeOf(after, LicenseId));
+}

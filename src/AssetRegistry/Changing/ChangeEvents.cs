@@ -1,3 +1,4 @@
+using AssetRegistry.Register;
 using AssetRegistry.Applications;
 using AssetRegistry.Assets;
 using AssetRegistry.InitialRegistration;
@@ -18,4 +19,11 @@ public sealed record ChangeApplied(
 /// </summary>
 public sealed record ChangeRegistered(
     string RegistrationNumber, string ApplicationId, IReadOnlyList<FieldChange> Changes, InitialRegistrationDetails DetailsAfter,
-    string HolderNameAfter, string? LicenseId, LicenseTerms? LicenseTermsAfter, Actor ApprovedBy, DateTimeOffset RegisteredAt);
+    string HolderNameAfter, string? LicenseId, LicenseTerms? LicenseTermsAfter, Actor ApprovedBy, DateTimeOffset RegisteredAt) : IRecordsRegistration, IApprovedOnApplication
+{
+    public RegistrationBasis Basis() => new() { Changes = Changes, LicenseId = LicenseId, LicenseTerms = LicenseTermsAfter };
+
+    public PublicRegisterEntry OnRegister(PublicRegisterEntry entry, Asset? before, Asset after) =>
+        (LicenseId is { } id ? entry.With(CounterpartyRole.Licensee, PublicRegisterEntry.LicenseeOf(after, id)) : entry)
+        with { ChangedFields = PublicRegisterEntry.Fields(Changes) };
+}

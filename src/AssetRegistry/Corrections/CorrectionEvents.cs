@@ -1,3 +1,4 @@
+using AssetRegistry.Register;
 using AssetRegistry.Applications;
 using AssetRegistry.Assets;
 using AssetRegistry.InitialRegistration;
@@ -11,4 +12,9 @@ namespace AssetRegistry.Corrections;
 /// </summary>
 public sealed record CorrectionRegistered(
     string RegistrationNumber, string ObjectionId, IReadOnlyList<FieldChange> Changes, InitialRegistrationDetails DetailsAfter,
-    Applicant HolderAfter, string Decision, Actor RegisteredBy, DateTimeOffset RegisteredAt);
+    Applicant HolderAfter, string Decision, Actor RegisteredBy, DateTimeOffset RegisteredAt) : IRecordsRegistration
+{
+    public PublicRegisterEntry OnRegister(PublicRegisterEntry entry, Asset? before, Asset after) =>
+        (before is not null && before.Holder.PartyCode != HolderAfter.PartyCode ? entry.With(CounterpartyRole.PreviousHolder, before.Holder) : entry)
+        with { ChangedFields = PublicRegisterEntry.Fields(Changes) };
+}

@@ -1,3 +1,5 @@
+using AssetRegistry.Register;
+using AssetRegistry.Assets;
 using AssetRegistry.Calendars;
 using AssetRegistry.Security;
 
@@ -5,7 +7,10 @@ namespace AssetRegistry.Freezes;
 
 /// <summary>A court's freeze order (查封) was recorded: every disposition is refused while it stands.</summary>
 public sealed record AssetFrozen(
-    string RegistrationNumber, string FreezeId, string Court, string CaseNumber, string OrderFingerprint, DateOnly? EndsOn, Actor RecordedBy, DateTimeOffset FrozenAt);
+    string RegistrationNumber, string FreezeId, string Court, string CaseNumber, string OrderFingerprint, DateOnly? EndsOn, Actor RecordedBy, DateTimeOffset FrozenAt) : IRecordsRegistration
+{
+    public PublicRegisterEntry OnRegister(PublicRegisterEntry entry, Asset? before, Asset after) => entry.With(CounterpartyRole.Court, Court);
+}
 
 public enum FreezeEnd
 {
@@ -16,7 +21,11 @@ public enum FreezeEnd
 }
 
 /// <summary>A freeze was lifted.</summary>
-public sealed record AssetUnfrozen(string RegistrationNumber, string FreezeId, FreezeEnd How, string? OrderFingerprint, Actor RecordedBy, DateTimeOffset UnfrozenAt);
+public sealed record AssetUnfrozen(string RegistrationNumber, string FreezeId, FreezeEnd How, string? OrderFingerprint, Actor RecordedBy, DateTimeOffset UnfrozenAt) : IRecordsRegistration
+{
+    public PublicRegisterEntry OnRegister(PublicRegisterEntry entry, Asset? before, Asset after) =>
+        entry.With(CounterpartyRole.Court, after.Freezes.FirstOrDefault(f => f.FreezeId == FreezeId)?.Court);
+}
 
 /// <summary>A judicial freeze (查封); it stands until released, or until 24:00 CST of its last day if it has a term.</summary>
 public sealed record Freeze(string FreezeId, string Court, string CaseNumber, DateTimeOffset FrozenAt, DateOnly? EndsOn)

@@ -1,3 +1,4 @@
+using AssetRegistry.Register;
 using AssetRegistry.Applications;
 using AssetRegistry.Assets;
 using AssetRegistry.Security;
@@ -21,4 +22,7 @@ public sealed record AssetRegistered(
     DateTimeOffset ValidFrom,
     DateTimeOffset ValidUntil,
     Actor ApprovedBy,
-    DateTimeOffset RegisteredAt);
+    DateTimeOffset RegisteredAt) : IRecordsRegistration, IApprovedOnApplication
+{
+    public RegistrationBasis Basis() => new() { Holder = Holder, Right = Right, DocumentFingerprint = Details.ReviewReport.DocumentFingerprint };
+}

@@ -1,3 +1,5 @@
+using AssetRegistry.Register;
+using AssetRegistry.Assets;
 using AssetRegistry.Applications;
 using AssetRegistry.Security;
 using AssetRegistry.Verification.Identifiers;
@@ -12,4 +14,9 @@ public sealed record LicenseApplied(
 /// <summary>A license registration (许可登记) was approved: the licensee holds a processing-use right (数据加工使用权).</summary>
 public sealed record LicenseRegistered(
     string RegistrationNumber, string LicenseId, string ApplicationId, Applicant Licensor, Applicant Licensee, LicenseTerms Terms,
-    Actor ApprovedBy, DateTimeOffset RegisteredAt);
+    Actor ApprovedBy, DateTimeOffset RegisteredAt) : IRecordsRegistration, IApprovedOnApplication
+{
+    public RegistrationBasis Basis() => new() { LicenseId = LicenseId, Licensor = Licensor, Licensee = Licensee, LicenseTerms = Terms };
+
+    public PublicRegisterEntry OnRegister(PublicRegisterEntry entry, Asset? before, Asset after) => entry.With(CounterpartyRole.Licensee, Licensee);
+}

@@ -71,32 +71,18 @@ public sealed record PublicRegisterEntry(
 
         var entry = new PublicRegisterEntry(@event.Id, after.Id, after.Kind, after.Name, kind, after.Holder.Name,
             PublicCodeOf(after.Holder.PartyCode), null, @event.Timestamp);
-        return @event.Data switch
-        {
-            LicenseRegistered e => entry.With(Register.CounterpartyRole.Licensee, e.Licensee),
-            TransferRegistered e => entry.With(Register.CounterpartyRole.PreviousHolder, e.PreviousHolder),
-            ChangeRegistered e => (e.LicenseId is { } id ? entry.With(Register.CounterpartyRole.Licensee, LicenseeOf(after, id)) : entry)
-                with { ChangedFields = Fields(e.Changes) },
-            LicenseCancelled e => entry.With(Register.CounterpartyRole.Licensee, LicenseeOf(after, e.LicenseId)),
-            CorrectionRegistered e => (before is not null && before.Holder.PartyCode != e.HolderAfter.PartyCode
-                ? entry.With(Register.CounterpartyRole.PreviousHolder, before.Holder) : entry) with { ChangedFields = Fields(e.Changes) },
-            ObjectionRegisteredOnAsset e => entry.With(Register.CounterpartyRole.Objector, e.Objector),
-            ObjectionResolvedOnAsset e => entry.With(Register.CounterpartyRole.Objector,
-                before?.OpenObjections.FirstOrDefault(o => o.ObjectionId == e.ObjectionId)?.ObjectorName),
-            AssetFrozen e => entry.With(Register.CounterpartyRole.Court, e.Court),
-            AssetUnfrozen e => entry.With(Register.CounterpartyRole.Court, after.Freezes.FirstOrDefault(f => f.FreezeId == e.FreezeId)?.Court),
-            _ => entry,
-        };
+        return (@event.Data as IRecordsRegistration)?.OnRegister(entry, before, after) ?? entry;
     }
 
-    private PublicRegisterEntry With(CounterpartyRole role, Applicant? party) =>
+    /// <summary>The entry naming <paramref name="party"/> in <paramref name="role"/> (its code only when public).</summary>
+    public PublicRegisterEntry With(CounterpartyRole role, Applicant? party) =>
         party is null ? this : this with { CounterpartyName = party.Name, CounterpartyCode = PublicCodeOf(party.PartyCode), CounterpartyRole = role };
 
     // A court, or an objector as the asset shows it: known by name only.
-    private PublicRegisterEntry With(CounterpartyRole role, string? name) =>
+    public PublicRegisterEntry With(CounterpartyRole role, string? name) =>
         name is null ? this : this with { CounterpartyName = name, CounterpartyRole = role };
 
-    private static Applicant? LicenseeOf(Asset asset, string licenseId) => asset.Licenses.FirstOrDefault(l => l.LicenseId == licenseId)?.Licensee;
+    public static Applicant? LicenseeOf(Asset asset, string licenseId) => asset.Licenses.FirstOrDefault(l => l.LicenseId == licenseId)?.Licensee;
 
-    private static string[] Fields(IReadOnlyList<FieldChange> changes) => [.. changes.Select(c => c.Field).Distinct(StringComparer.Ordinal)];
+    public static string[] Fields(IReadOnlyList<FieldChange> changes) => [.. changes.Select(c => c.Field).Distinct(StringComparer.Ordinal)];
 }

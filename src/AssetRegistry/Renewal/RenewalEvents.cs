@@ -1,3 +1,5 @@
+using AssetRegistry.Register;
+using AssetRegistry.Assets;
 using AssetRegistry.Applications;
 using AssetRegistry.Security;
 using AssetRegistry.Verification.Identifiers;
@@ -11,4 +13,7 @@ public sealed record RenewalApplied(
 
 /// <summary>A renewal (续展) was approved: the registration is valid until <see cref="ValidUntil"/>.</summary>
 public sealed record RegistrationRenewed(
-    string RegistrationNumber, string ApplicationId, DateTimeOffset PreviousValidUntil, DateTimeOffset ValidUntil, Actor ApprovedBy, DateTimeOffset RenewedAt);
+    string RegistrationNumber, string ApplicationId, DateTimeOffset PreviousValidUntil, DateTimeOffset ValidUntil, Actor ApprovedBy, DateTimeOffset RenewedAt) : IRecordsRegistration
+{
+    // The new validity is on the asset and in the certificate; the register names no counterparty.
+}

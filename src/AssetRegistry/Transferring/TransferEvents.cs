@@ -1,3 +1,5 @@
+using AssetRegistry.Register;
+using AssetRegistry.Assets;
 using AssetRegistry.Applications;
 using AssetRegistry.Security;
 using AssetRegistry.Verification.Identifiers;
@@ -15,4 +17,12 @@ public sealed record TransferApplied(
 /// </summary>
 public sealed record TransferRegistered(
     string RegistrationNumber, string ApplicationId, Applicant PreviousHolder, Applicant NewHolder, TransferGround Ground,
-    string? BasisFingerprint, Actor ApprovedBy, DateTimeOffset RegisteredAt);
+    string? BasisFingerprint, Actor ApprovedBy, DateTimeOffset RegisteredAt) : IRecordsRegistration, IApprovedOnApplication
+{
+    public RegistrationBasis Basis() => new()
+    {
+        Ground = RegistrationBasis.NameOf(Ground), DocumentFingerprint = BasisFingerprint, PreviousHolder = PreviousHolder, NewHolder = NewHolder,
+    };
+
+    public PublicRegisterEntry OnRegister(PublicRegisterEntry entry, Asset? before, Asset after) => entry.With(CounterpartyRole.PreviousHolder, PreviousHolder);
+}
