@@ -5,7 +5,7 @@ namespace AssetRegistry.Rules.Tests;
 
 /// <summary>
 /// What a decision should come to: the events, compared by value member by member (records holding lists compare
-/// their lists by reference, so they are compared as JSON, with their types), or the refusal — its code, the field
+/// their lists by reference, so they are compared as JSON, with their types, instants in UTC), or the refusal — its code, the field
 /// it names (null when it names none) and its kind.
 /// </summary>
 public static class Then
@@ -13,7 +13,7 @@ public static class Then
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new JsonStringEnumConverter(), new InstantConverter() },
     };
 
     /// <summary>The decision recorded exactly <paramref name="expected"/>, in order.</summary>
@@ -49,4 +49,14 @@ public static class Then
     }
 
     public static string Show(object value) => JsonSerializer.Serialize(value, value.GetType(), Json);
+
+    /// <summary>An instant is compared as the instant it is, whatever offset wrote it (PostgreSQL keeps instants, not offsets).</summary>
+    private sealed class InstantConverter : JsonConverter<DateTimeOffset>
+    {
+        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException("Events are shown, never read back.");
+
+        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.ToUniversalTime());
+    }
 }

@@ -1,6 +1,8 @@
 using AssetRegistry.Applications;
+using AssetRegistry.Cancelling;
 using AssetRegistry.Licensing;
 using AssetRegistry.Parties;
+using AssetRegistry.Security;
 using static AssetRegistry.Rules.Tests.Given;
 
 namespace AssetRegistry.Rules.Tests.Licensing;
@@ -8,7 +10,7 @@ namespace AssetRegistry.Rules.Tests.Licensing;
 /// <summary>许可登记: the holder applies, the licensee consents, a clerk approves; the terms must fit the asset then.</summary>
 public sealed class LicenseRulesTests
 {
-    private static ApplyForLicense Command(LicenseTerms? terms = null, Security.Actor? by = null) =>
+    private static ApplyForLicense Command(LicenseTerms? terms = null, Actor? by = null) =>
         new(TheApplicationId, Number, new PartyIdentity(PartyIdentifierType.UnifiedSocialCreditCode, Licensee.PartyCode, null), Licensee.Name,
             terms ?? Terms(), by ?? HolderStaff);
 
@@ -97,7 +99,7 @@ public sealed class LicenseRulesTests
     [Fact]
     public void a_cancelled_license_no_longer_blocks_an_exclusive_one()
     {
-        var asset = AssetWith(Licensed(), new Cancelling.LicenseCancelled(Number, TheLicenseId, "application-7", Cancelling.CancellationGround.Voluntary, null,
+        var asset = AssetWith(Licensed(), new LicenseCancelled(Number, TheLicenseId, "application-7", CancellationGround.Voluntary, null,
             Clerk, Now.AddHours(-1)));
 
         Then.Allowed(() => LicenseRules.EnsureGrantable(asset, NewHolder, Terms(LicenseType.Exclusive), Now));
