@@ -17,6 +17,8 @@ public sealed class RegistryApi(IRegistryHost app)
 {
     public static readonly string ClerkZhao = RegistryApp.Token(RegistryRoles.Clerk, "clerk-zhao");
     public static readonly string ClerkQian = RegistryApp.Token(RegistryRoles.Clerk, "clerk-qian");
+    /// <summary>A third clerk, for acts neither Zhao (who accepts) nor Qian (who approves) may take.</summary>
+    public static readonly string ClerkSun = RegistryApp.Token(RegistryRoles.Clerk, "clerk-sun");
 
     private static int _serial;
 

@@ -7,22 +7,22 @@ namespace AssetRegistry.Tests.InitialRegistration;
 /// <summary>The initial registration (首次登记) through the whole procedure, and each refusal on the way.</summary>
 public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassFixture<RegistryApp>
 {
-    private readonly RegistryApi _api = new(app);
+    private readonly Given _given = new(app);
+    private RegistryApi Api => _given.Api;
     private static string ZhaoAccepts => RegistryApi.ClerkZhao;
     private static string QianApproves => RegistryApi.ClerkQian;
 
-    private async Task<(string Token, string ApplicationId)> SubmittedAsync(string assetKind = "dataResource", Action<JsonObject>? change = null)
+    private async Task<(string Token, string ApplicationId)> SubmittedAsync(Action<JsonObject>? change = null)
     {
-        var token = RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode());
-        var application = await _api.SubmittedAsync(token, await _api.InitialApplicationAsync(token, assetKind, change: change));
-        return (token, application.Text("applicationId"));
+        var (applicant, id) = await _given.SubmittedAsync(change: change);
+        return (applicant.Token, id);
     }
 
     [Fact]
     public async Task a_submitted_application_waits_for_formal_review_with_its_reply_limit()
     {
         var token = RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode());
-        var response = await _api.SubmitAsync(token, await _api.InitialApplicationAsync(token));
+        var response = await Api.SubmitAsync(token, await Api.InitialApplicationAsync(token));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var application = await response.ReadJsonAsync();
@@ -37,7 +37,7 @@ public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassF
     {
         var (_, id) = await SubmittedAsync(change: a => a["name"] = "公示中的数据资源");
 
-        var accepted = await _api.ActedAsync("accept", id, ZhaoAccepts);
+        var accepted = await Api.ActedAsync("accept", id, ZhaoAccepts);
 
         Assert.Equal("underPublicNotice", accepted.Text("state"));
         var notices = await (await app.Client.GetAsync("/api/notices?pageSize=200")).ReadJsonAsync();
@@ -52,14 +52,14 @@ public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassF
     public async Task public_notice_ends_by_itself_at_its_deadline_and_not_before()
     {
         var (_, id) = await SubmittedAsync();
-        var accepted = await _api.ActedAsync("accept", id, ZhaoAccepts);
+        var accepted = await Api.ActedAsync("accept", id, ZhaoAccepts);
         var endsAt = DateTimeOffset.Parse(accepted["publicNotice"]!["endsAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
 
-        await _api.PassUntilAsync(endsAt - TimeSpan.FromSeconds(1));
-        Assert.Equal("underPublicNotice", (await _api.GetApplicationAsync(id, ZhaoAccepts)).Text("state"));
+        await Api.PassUntilAsync(endsAt - TimeSpan.FromSeconds(1));
+        Assert.Equal("underPublicNotice", (await Api.GetApplicationAsync(id, ZhaoAccepts)).Text("state"));
 
-        await _api.PassAsync(TimeSpan.FromSeconds(1));
-        var ended = await _api.GetApplicationAsync(id, ZhaoAccepts);
+        await Api.PassAsync(TimeSpan.FromSeconds(1));
+        var ended = await Api.GetApplicationAsync(id, ZhaoAccepts);
         Assert.Equal("awaitingApproval", ended.Text("state"));
         Assert.Contains(ended["history"]!.AsArray(), h => h!["event"]!.GetValue<string>() == "public_notice_ended");
     }
@@ -70,9 +70,9 @@ public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassF
         var code = RegistryApi.NewCreditCode();
         var token = RegistryApi.EnterpriseToken(code);
 
-        var number = await _api.RegisteredAssetAsync(token);
+        var number = await Api.RegisteredAssetAsync(token);
 
-        var response = await _api.GetAssetAsync(number, token);
+        var response = await Api.GetAssetAsync(number, token);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var asset = await response.ReadJsonAsync();
         Assert.Equal(code, asset["holder"]!["partyCode"]!.GetValue<string>());
@@ -87,9 +87,9 @@ public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassF
     public async Task validity_is_capped_by_the_end_of_the_authorisation_the_data_rests_on()
     {
         var token = RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode());
-        var number = await _api.RegisteredAssetAsync(token, authorisationEndsOn: "2027-06-30");
+        var number = await Api.RegisteredAssetAsync(token, authorisationEndsOn: "2027-06-30");
 
-        var asset = await (await _api.GetAssetAsync(number, token)).ReadJsonAsync();
+        var asset = await (await Api.GetAssetAsync(number, token)).ReadJsonAsync();
 
         // 24:00 China Standard Time on 30 June 2027.
         Assert.Equal(new DateTimeOffset(2027, 6, 30, 16, 0, 0, TimeSpan.Zero), DateTimeOffset.Parse(asset.Text("validUntil"), System.Globalization.CultureInfo.InvariantCulture));
@@ -99,11 +99,11 @@ public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassF
     public async Task a_data_product_derived_from_an_active_resource_is_registered_with_its_operator_and_lineage()
     {
         var token = RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode());
-        var resource = await _api.RegisteredAssetAsync(token);
+        var resource = await Api.RegisteredAssetAsync(token);
 
-        var product = await _api.RegisteredAssetAsync(token, "dataProduct", derivedFrom: [resource]);
+        var product = await Api.RegisteredAssetAsync(token, "dataProduct", derivedFrom: [resource]);
 
-        var asset = await (await _api.GetAssetAsync(product, token)).ReadJsonAsync();
+        var asset = await (await Api.GetAssetAsync(product, token)).ReadJsonAsync();
         Assert.Equal("operating", asset.Text("right"));
         Assert.Equal("dataProduct", asset.Text("kind"));
         Assert.Equal(resource, asset["derivedFrom"]![0]!.GetValue<string>());
@@ -114,13 +114,10 @@ public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassF
     public async Task the_clerk_who_accepted_may_not_approve()
     {
         var (_, id) = await SubmittedAsync();
-        await _api.ActedAsync("accept", id, ZhaoAccepts);
-        await _api.PassAsync(TimeSpan.FromDays(30));
+        await Api.ActedAsync("accept", id, ZhaoAccepts);
+        await Api.PassAsync(TimeSpan.FromDays(30));
 
-        var response = await _api.ActAsync("approve", id, ZhaoAccepts);
-
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Equal("approver-accepted-application", (await response.ReadProblemAsync()).Code());
+        await app.AssertRefusedAsync(() => Api.ActAsync("approve", id, ZhaoAccepts), HttpStatusCode.Conflict, "approver-accepted-application", application: id);
     }
 
     [Fact]
@@ -128,46 +125,38 @@ public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassF
     {
         var (_, id) = await SubmittedAsync();
 
-        var response = await _api.ActAsync("approve", id, QianApproves);
-
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Equal("application-not-accepted", (await response.ReadProblemAsync()).Code());
+        await app.AssertRefusedAsync(() => Api.ActAsync("approve", id, QianApproves), HttpStatusCode.Conflict, "application-not-accepted", application: id);
     }
 
     [Fact]
     public async Task approval_during_public_notice_is_refused()
     {
         var (_, id) = await SubmittedAsync();
-        await _api.ActedAsync("accept", id, ZhaoAccepts);
+        await Api.ActedAsync("accept", id, ZhaoAccepts);
 
-        var response = await _api.ActAsync("approve", id, QianApproves);
-
-        Assert.Equal("application-under-public-notice", (await response.ReadProblemAsync()).Code());
+        await app.AssertRefusedAsync(() => Api.ActAsync("approve", id, QianApproves), HttpStatusCode.Conflict, "application-under-public-notice", application: id);
     }
 
     [Fact]
     public async Task approving_twice_is_refused_and_records_one_asset()
     {
         var (_, id) = await SubmittedAsync();
-        await _api.ActedAsync("accept", id, ZhaoAccepts);
-        await _api.PassAsync(TimeSpan.FromDays(30));
-        await _api.ActedAsync("approve", id, QianApproves);
+        await Api.ActedAsync("accept", id, ZhaoAccepts);
+        await Api.PassAsync(TimeSpan.FromDays(30));
+        var number = (await Api.ActedAsync("approve", id, QianApproves)).Text("registrationNumber");
 
-        var again = await _api.ActAsync("approve", id, QianApproves);
-
-        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Equal("application-already-decided", (await again.ReadProblemAsync()).Code());
+        await app.AssertRefusedAsync(() => Api.ActAsync("approve", id, QianApproves), HttpStatusCode.Conflict, "application-already-decided",
+            asset: number, application: id);
     }
 
     [Fact]
     public async Task rejecting_twice_is_refused()
     {
         var (_, id) = await SubmittedAsync();
-        await _api.ActedAsync("reject", id, ZhaoAccepts, new { reasons = new[] { "审查报告与申请数据不符" } });
+        await Api.ActedAsync("reject", id, ZhaoAccepts, new { reasons = new[] { "审查报告与申请数据不符" } });
 
-        var again = await _api.ActAsync("reject", id, ZhaoAccepts, new { reasons = new[] { "再次驳回" } });
-
-        Assert.Equal("application-already-decided", (await again.ReadProblemAsync()).Code());
+        await app.AssertRefusedAsync(() => Api.ActAsync("reject", id, ZhaoAccepts, new { reasons = new[] { "再次驳回" } }), HttpStatusCode.Conflict,
+            "application-already-decided", application: id);
     }
 
     [Fact]
@@ -175,20 +164,20 @@ public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassF
     {
         var (_, id) = await SubmittedAsync();
 
-        var response = await _api.ActAsync("reject", id, ZhaoAccepts, new { reasons = Array.Empty<string>() });
+        var problem = await app.AssertRefusedAsync(() => Api.ActAsync("reject", id, ZhaoAccepts, new { reasons = Array.Empty<string>() }),
+            HttpStatusCode.BadRequest, "invalid-fields", application: id);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(["reasons"], (await response.ReadProblemAsync()).FieldsAtFault());
+        Assert.Equal(["reasons"], problem.FieldsAtFault());
     }
 
     [Fact]
     public async Task refusal_at_approval_closes_the_application_without_an_asset()
     {
         var (_, id) = await SubmittedAsync();
-        await _api.ActedAsync("accept", id, ZhaoAccepts);
-        await _api.PassAsync(TimeSpan.FromDays(30));
+        await Api.ActedAsync("accept", id, ZhaoAccepts);
+        await Api.PassAsync(TimeSpan.FromDays(30));
 
-        var refused = await _api.ActedAsync("refuse", id, QianApproves, new { reasons = new[] { "权属存在争议" } });
+        var refused = await Api.ActedAsync("refuse", id, QianApproves, new { reasons = new[] { "权属存在争议" } });
 
         Assert.Equal("refused", refused.Text("state"));
         Assert.Null(refused["registrationNumber"]);
@@ -199,21 +188,21 @@ public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassF
     {
         var (token, id) = await SubmittedAsync(change: a => a["updateFrequency"] = "不定期");
 
-        var returned = await _api.ActedAsync("request-correction", id, ZhaoAccepts, new { whatToCorrect = new[] { "更新频率应具体说明" } });
+        var returned = await Api.ActedAsync("request-correction", id, ZhaoAccepts, new { whatToCorrect = new[] { "更新频率应具体说明" } });
         Assert.Equal("awaitingCorrection", returned.Text("state"));
         Assert.NotNull(returned["correction"]?["deadline"]);
 
-        var resubmitted = await _api.ActedAsync("resubmit", id, token, new { updateFrequency = "每日 02:00 全量更新" });
+        var resubmitted = await Api.ActedAsync("resubmit", id, token, new { updateFrequency = "每日 02:00 全量更新" });
         Assert.Equal("submitted", resubmitted.Text("state"));
         Assert.Equal("每日 02:00 全量更新", resubmitted["details"]!["updateFrequency"]!.GetValue<string>());
         Assert.Equal("交通运输", resubmitted["details"]!["industry"]!.GetValue<string>());
 
-        await _api.ActedAsync("accept", id, ZhaoAccepts);
-        await _api.PassAsync(TimeSpan.FromDays(30));
-        var approved = await _api.ActedAsync("approve", id, QianApproves);
+        await Api.ActedAsync("accept", id, ZhaoAccepts);
+        await Api.PassAsync(TimeSpan.FromDays(30));
+        var approved = await Api.ActedAsync("approve", id, QianApproves);
         Assert.Equal("approved", approved.Text("state"));
 
-        var history = (await _api.GetApplicationAsync(id, token))["history"]!.AsArray().Select(h => h!["event"]!.GetValue<string>()).ToArray();
+        var history = (await Api.GetApplicationAsync(id, token))["history"]!.AsArray().Select(h => h!["event"]!.GetValue<string>()).ToArray();
         Assert.Equal(["initial_registration_applied", "correction_requested", "application_resubmitted", "application_accepted",
             "public_notice_started", "public_notice_ended", "application_approved"], history);
     }
@@ -222,40 +211,38 @@ public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassF
     public async Task an_unanswered_correction_request_lapses_at_its_deadline()
     {
         var (token, id) = await SubmittedAsync();
-        var returned = await _api.ActedAsync("request-correction", id, ZhaoAccepts, new { whatToCorrect = new[] { "补充样本数据说明" } });
+        var returned = await Api.ActedAsync("request-correction", id, ZhaoAccepts, new { whatToCorrect = new[] { "补充样本数据说明" } });
         var deadline = DateTimeOffset.Parse(returned["correction"]!["deadline"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
 
-        await _api.PassUntilAsync(deadline - TimeSpan.FromMinutes(1));
-        Assert.Equal("awaitingCorrection", (await _api.GetApplicationAsync(id, token)).Text("state"));
+        await Api.PassUntilAsync(deadline - TimeSpan.FromMinutes(1));
+        Assert.Equal("awaitingCorrection", (await Api.GetApplicationAsync(id, token)).Text("state"));
 
-        await _api.PassAsync(TimeSpan.FromMinutes(1));
-        Assert.Equal("lapsed", (await _api.GetApplicationAsync(id, token)).Text("state"));
+        await Api.PassAsync(TimeSpan.FromMinutes(1));
+        Assert.Equal("lapsed", (await Api.GetApplicationAsync(id, token)).Text("state"));
 
-        var late = await _api.ActAsync("resubmit", id, token, new { updateFrequency = "每日" });
-        Assert.Equal("application-closed", (await late.ReadProblemAsync()).Code());
+        await app.AssertRefusedAsync(() => Api.ActAsync("resubmit", id, token, new { updateFrequency = "每日" }), HttpStatusCode.Conflict,
+            "application-closed", application: id);
     }
 
     [Fact]
     public async Task a_rejected_application_cannot_be_resubmitted()
     {
         var (token, id) = await SubmittedAsync();
-        await _api.ActedAsync("reject", id, ZhaoAccepts, new { reasons = new[] { "不符合登记条件" } });
+        await Api.ActedAsync("reject", id, ZhaoAccepts, new { reasons = new[] { "不符合登记条件" } });
 
-        var response = await _api.ActAsync("resubmit", id, token, new { name = "换个名字" });
-
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Equal("application-closed", (await response.ReadProblemAsync()).Code());
+        await app.AssertRefusedAsync(() => Api.ActAsync("resubmit", id, token, new { name = "换个名字" }), HttpStatusCode.Conflict, "application-closed",
+            application: id);
     }
 
     [Fact]
     public async Task a_withdrawn_application_cannot_be_resubmitted_or_withdrawn_again()
     {
         var (token, id) = await SubmittedAsync();
-        var withdrawn = await _api.ActedAsync("withdraw", id, token, new { reason = "业务调整" });
+        var withdrawn = await Api.ActedAsync("withdraw", id, token, new { reason = "业务调整" });
         Assert.Equal("withdrawn", withdrawn.Text("state"));
 
-        Assert.Equal("application-closed", (await (await _api.ActAsync("resubmit", id, token, new { name = "x" })).ReadProblemAsync()).Code());
-        Assert.Equal("application-closed", (await (await _api.ActAsync("withdraw", id, token)).ReadProblemAsync()).Code());
+        await app.AssertRefusedAsync(() => Api.ActAsync("resubmit", id, token, new { name = "x" }), HttpStatusCode.Conflict, "application-closed", application: id);
+        await app.AssertRefusedAsync(() => Api.ActAsync("withdraw", id, token), HttpStatusCode.Conflict, "application-closed", application: id);
     }
 
     [Fact]
@@ -263,9 +250,8 @@ public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassF
     {
         var (token, id) = await SubmittedAsync();
 
-        var response = await _api.ActAsync("resubmit", id, token, new { name = "x" });
-
-        Assert.Equal("application-not-awaiting-correction", (await response.ReadProblemAsync()).Code());
+        await app.AssertRefusedAsync(() => Api.ActAsync("resubmit", id, token, new { name = "x" }), HttpStatusCode.Conflict,
+            "application-not-awaiting-correction", application: id);
     }
 
     [Fact]
@@ -274,9 +260,7 @@ public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassF
         var (_, id) = await SubmittedAsync();
         var stranger = RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode());
 
-        var withdraw = await _api.ActAsync("withdraw", id, stranger);
-        Assert.Equal(HttpStatusCode.Forbidden, withdraw.StatusCode);
-        Assert.Equal("not-your-application", (await withdraw.ReadProblemAsync()).Code());
+        await app.AssertRefusedAsync(() => Api.ActAsync("withdraw", id, stranger), HttpStatusCode.Forbidden, "not-your-application", application: id);
 
         // The id is public (notices, certificates): an application that exists is refused as such, as acting on it is.
         var read = await app.Client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/applications/{id}").WithToken(stranger));
@@ -291,19 +275,15 @@ public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassF
     public async Task accepting_an_application_already_accepted_says_it_is_accepted_and_records_nothing()
     {
         var (_, id) = await SubmittedAsync();
-        await _api.ActedAsync("accept", id, ZhaoAccepts);
-        await _api.PassAsync(TimeSpan.FromDays(30));
-        var version = (await _api.GetApplicationAsync(id, ZhaoAccepts))["version"]?.GetValue<long>();
+        await Api.ActedAsync("accept", id, ZhaoAccepts);
+        await Api.PassAsync(TimeSpan.FromDays(30));
 
-        var again = await _api.ActAsync("accept", id, QianApproves);
-        var correction = await _api.ActAsync("request-correction", id, QianApproves, new { whatToCorrect = new[] { "样本" } });
+        var problem = await app.AssertRefusedAsync(() => Api.ActAsync("accept", id, QianApproves), HttpStatusCode.Conflict, "application-already-accepted",
+            application: id);
+        await app.AssertRefusedAsync(() => Api.ActAsync("request-correction", id, QianApproves, new { whatToCorrect = new[] { "样本" } }),
+            HttpStatusCode.Conflict, "application-already-accepted", application: id);
 
-        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        var problem = await again.ReadProblemAsync();
-        Assert.Equal("application-already-accepted", problem.Code());
         Assert.Equal("Cannot accept the application: it is waiting for approval.", problem.Text("detail"));
-        Assert.Equal("application-already-accepted", (await correction.ReadProblemAsync()).Code());
-        Assert.Equal(version, (await _api.GetApplicationAsync(id, ZhaoAccepts))["version"]?.GetValue<long>());
     }
 
     [Fact]
@@ -311,68 +291,57 @@ public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassF
     {
         var (token, id) = await SubmittedAsync();
 
-        var response = await _api.ActAsync("accept", id, token);
-
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        await app.AssertRefusedAsync(() => Api.ActAsync("accept", id, token), HttpStatusCode.Forbidden, "forbidden", application: id);
     }
 
     [Fact]
     public async Task a_product_derived_from_a_resource_that_does_not_exist_is_refused()
     {
-        var token = RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode());
+        var applicant = Enterprise.New("深圳市数据科技有限公司");
         var unknown = AssetRegistry.Verification.Identifiers.RegistrationNumber.Create("AR", AssetRegistry.Verification.Identifiers.AssetKind.DataResource, 2026, 99_999_999).ToString();
+        var application = await Api.InitialApplicationAsync(applicant.Token, "dataProduct", derivedFrom: [unknown]);
 
-        var response = await _api.SubmitAsync(token, await _api.InitialApplicationAsync(token, "dataProduct", derivedFrom: [unknown]));
-
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        var problem = await response.ReadProblemAsync();
-        Assert.Equal("derived-asset-not-found", problem.Code());
-        Assert.Equal("derivedFrom[0]", problem["field"]!.GetValue<string>());
+        await app.AssertRefusedAsync(() => Api.SubmitAsync(applicant.Token, application), HttpStatusCode.Conflict, "derived-asset-not-found",
+            field: "derivedFrom[0]", asset: unknown, applicant: applicant.Code);
     }
 
     [Fact]
     public async Task a_product_derived_from_an_expired_resource_is_refused()
     {
-        var token = RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode());
         var endsSoon = DateOnly.FromDateTime(app.Clock.GetUtcNow().AddDays(40).UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var resource = await _api.RegisteredAssetAsync(token, authorisationEndsOn: endsSoon);
-        await _api.PassAsync(TimeSpan.FromDays(15));
+        var (holder, resource) = await _given.RegisteredAsync(authorisationEndsOn: endsSoon);
+        await Api.PassAsync(TimeSpan.FromDays(15));
+        var application = await Api.InitialApplicationAsync(holder.Token, "dataProduct", derivedFrom: [resource]);
 
-        var response = await _api.SubmitAsync(token, await _api.InitialApplicationAsync(token, "dataProduct", derivedFrom: [resource]));
-
-        Assert.Equal("derived-asset-not-active", (await response.ReadProblemAsync()).Code());
+        await app.AssertRefusedAsync(() => Api.SubmitAsync(holder.Token, application), HttpStatusCode.Conflict, "derived-asset-not-active",
+            asset: resource, applicant: holder.Code);
     }
 
     [Fact]
     public async Task a_product_may_not_derive_from_another_product()
     {
-        var token = RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode());
-        var product = await _api.RegisteredAssetAsync(token, "dataProduct");
+        var (holder, product) = await _given.RegisteredAsync(assetKind: "dataProduct");
+        var application = await Api.InitialApplicationAsync(holder.Token, "dataProduct", derivedFrom: [product]);
 
-        var response = await _api.SubmitAsync(token, await _api.InitialApplicationAsync(token, "dataProduct", derivedFrom: [product]));
-
-        Assert.Equal("derived-asset-not-a-resource", (await response.ReadProblemAsync()).Code());
+        await app.AssertRefusedAsync(() => Api.SubmitAsync(holder.Token, application), HttpStatusCode.Conflict, "derived-asset-not-a-resource",
+            asset: product, applicant: holder.Code);
     }
 
     [Fact]
     public async Task citing_a_document_that_was_never_uploaded_is_refused_and_records_nothing()
     {
-        var token = RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode());
-        var application = await _api.InitialApplicationAsync(token, change: a => a["reviewReport"]!["documentFingerprint"] = new string('a', 64));
+        var applicant = Enterprise.New("深圳市数据科技有限公司");
+        var application = await Api.InitialApplicationAsync(applicant.Token, change: a => a["reviewReport"]!["documentFingerprint"] = new string('a', 64));
 
-        var response = await _api.SubmitAsync(token, application);
-
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        var problem = await response.ReadProblemAsync();
-        Assert.Equal("document-not-uploaded", problem.Code());
-        Assert.Equal("reviewReport.documentFingerprint", problem["field"]!.GetValue<string>());
+        await app.AssertRefusedAsync(() => Api.SubmitAsync(applicant.Token, application), HttpStatusCode.Conflict, "document-not-uploaded",
+            field: "reviewReport.documentFingerprint", applicant: applicant.Code);
     }
 
     [Fact]
     public async Task an_incomplete_application_is_a_400_naming_every_missing_field()
     {
-        var token = RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode());
-        var application = await _api.InitialApplicationAsync(token, change: a =>
+        var applicant = Enterprise.New("深圳市数据科技有限公司");
+        var application = await Api.InitialApplicationAsync(applicant.Token, change: a =>
         {
             a.Remove("industry");
             a.Remove("declaration");
@@ -380,10 +349,8 @@ public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassF
             a["derivedFrom"] = new JsonArray("AR-R-2026-00000001-0");
         });
 
-        var response = await _api.SubmitAsync(token, application);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var fields = (await response.ReadProblemAsync()).FieldsAtFault();
+        var fields = (await app.AssertRefusedAsync(() => Api.SubmitAsync(applicant.Token, application), HttpStatusCode.BadRequest, "invalid-fields",
+            applicant: applicant.Code)).FieldsAtFault();
         Assert.Contains("industry", fields);
         Assert.Contains("declaration", fields);
         Assert.Contains("reviewReport.institutionCreditCode", fields);
@@ -394,12 +361,12 @@ public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassF
     public async Task a_mistyped_registration_number_is_a_400_and_an_unknown_one_a_404()
     {
         var token = RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode());
-        var number = await _api.RegisteredAssetAsync(token);
+        var number = await Api.RegisteredAssetAsync(token);
         var mistyped = number[..^1] + (number[^1] == '0' ? '1' : '0');
         var unknown = AssetRegistry.Verification.Identifiers.RegistrationNumber.Create("AR", AssetRegistry.Verification.Identifiers.AssetKind.DataResource, 2026, 99_999_998).ToString();
 
-        Assert.Equal(HttpStatusCode.BadRequest, (await _api.GetAssetAsync(mistyped, token)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _api.GetAssetAsync(unknown, token)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Api.GetAssetAsync(mistyped, token)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.GetAssetAsync(unknown, token)).StatusCode);
     }
 
     [Fact]
@@ -409,20 +376,20 @@ public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassF
         for (var i = 0; i < 3; i++)
         {
             var (_, id) = await SubmittedAsync();
-            await _api.ActedAsync("accept", id, ZhaoAccepts);
+            await Api.ActedAsync("accept", id, ZhaoAccepts);
             ids.Add(id);
         }
 
-        await _api.PassAsync(TimeSpan.FromDays(30));
+        await Api.PassAsync(TimeSpan.FromDays(30));
         var clerks = Enumerable.Range(0, 6).Select(i => AssetRegistry.Tests.Infrastructure.RegistryApp.ClerkToken($"clerk-{i}")).ToArray();
         var sequenceBefore = await EventSequenceAsync();
 
-        var responses = await Task.WhenAll(ids.SelectMany(id => clerks.Select(async clerk => (id, response: await _api.ActAsync("approve", id, clerk)))));
+        var responses = await Task.WhenAll(ids.SelectMany(id => clerks.Select(async clerk => (id, response: await Api.ActAsync("approve", id, clerk)))));
 
         foreach (var id in ids)
         {
             Assert.Single(responses, r => r.id == id && r.response.StatusCode == HttpStatusCode.OK);
-            var application = await _api.GetApplicationAsync(id, ZhaoAccepts);
+            var application = await Api.GetApplicationAsync(id, ZhaoAccepts);
             Assert.Single(application["history"]!.AsArray(), h => h!["event"]!.GetValue<string>() == "application_approved");
         }
 
@@ -454,7 +421,7 @@ public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassF
     {
         var (_, id) = await SubmittedAsync();
 
-        await _api.PassAsync(TimeSpan.FromDays(20));
+        await Api.PassAsync(TimeSpan.FromDays(20));
         var overdue = await (await app.Client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/applications?overdue=true&state=submitted&pageSize=200")
             .WithToken(ZhaoAccepts))).ReadJsonAsync();
 
