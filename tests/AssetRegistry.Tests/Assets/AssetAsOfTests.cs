@@ -10,8 +10,9 @@ namespace AssetRegistry.Tests.Assets;
 public sealed class AssetAsOfTests(RegistryApp app) : IClassFixture<RegistryApp>
 {
     private readonly RegistryApi _api = new(app);
+    private readonly Given _given = new(app);
     private readonly RecordedRegistrations _recorded = new(app);
-    private static readonly string Bank = RegistryApp.Token("bank", "loan-officer", RegistryApi.NewCreditCode());
+    private static string Bank => RegistryApi.LoanOfficer;
 
     private Task<HttpResponseMessage> AsOfAsync(string number, string asOf) => _api.Client.GetWithTokenAsync($"/api/assets/{number}?asOf={asOf}", Bank);
 
@@ -48,7 +49,7 @@ public sealed class AssetAsOfTests(RegistryApp app) : IClassFixture<RegistryApp>
     [Fact]
     public async Task a_license_appears_only_as_of_its_recording_even_when_its_term_began_earlier()
     {
-        var number = await _api.RegisteredAssetAsync(RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode()));
+        var number = (await _given.RegisteredAsync()).Number;
         var registeredAt = app.Clock.GetUtcNow();
         app.Clock.Advance(TimeSpan.FromDays(10));
         // Its term started before it was registered: by dates alone it would be "in force" earlier too.
@@ -67,7 +68,7 @@ public sealed class AssetAsOfTests(RegistryApp app) : IClassFixture<RegistryApp>
     [Fact]
     public async Task status_as_of_is_the_status_at_that_moment()
     {
-        var number = await _api.RegisteredAssetAsync(RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode()));
+        var number = (await _given.RegisteredAsync()).Number;
         app.Clock.Advance(TimeSpan.FromDays(2));
         var cancelledAt = await _recorded.RecordAsync(number, _recorded.Cancellation(number));
         app.Clock.Advance(TimeSpan.FromDays(2));
@@ -80,7 +81,7 @@ public sealed class AssetAsOfTests(RegistryApp app) : IClassFixture<RegistryApp>
     public async Task before_the_asset_was_registered_is_404_asset_not_registered_then()
     {
         var before = app.Clock.GetUtcNow();
-        var number = await _api.RegisteredAssetAsync(RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode()));
+        var number = (await _given.RegisteredAsync()).Number;
 
         var response = await AsOfAsync(number, ViewJson.Query(before));
 
@@ -95,7 +96,7 @@ public sealed class AssetAsOfTests(RegistryApp app) : IClassFixture<RegistryApp>
     [InlineData("2026-13-01T00:00:00Z")]
     public async Task a_malformed_as_of_is_400_naming_as_of(string asOf)
     {
-        var number = await _api.RegisteredAssetAsync(RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode()));
+        var number = (await _given.RegisteredAsync()).Number;
 
         var response = await AsOfAsync(number, Uri.EscapeDataString(asOf));
 
@@ -106,7 +107,7 @@ public sealed class AssetAsOfTests(RegistryApp app) : IClassFixture<RegistryApp>
     [Fact]
     public async Task an_as_of_with_an_offset_is_read_in_that_offset_and_a_future_one_is_refused()
     {
-        var number = await _api.RegisteredAssetAsync(RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode()));
+        var number = (await _given.RegisteredAsync()).Number;
         var now = app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
 
         // An unescaped '+' arrives as a space; the view takes it back.

@@ -7,6 +7,7 @@ namespace AssetRegistry.Tests.Assets;
 public sealed class AssetHistoryTests(RegistryApp app) : IClassFixture<RegistryApp>
 {
     private readonly RegistryApi _api = new(app);
+    private readonly Given _given = new(app);
     private readonly RecordedRegistrations _recorded = new(app);
 
     [Fact]
@@ -68,7 +69,7 @@ public sealed class AssetHistoryTests(RegistryApp app) : IClassFixture<RegistryA
     [Fact]
     public async Task history_of_an_unknown_asset_is_404_and_needs_a_token()
     {
-        var number = await _api.RegisteredAssetAsync(RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode()));
+        var number = (await _given.RegisteredAsync()).Number;
         var parsed = Verification.Identifiers.RegistrationNumber.Parse(number);
         var unknown = Verification.Identifiers.RegistrationNumber.Create(parsed.Registry, parsed.Kind, parsed.Year, parsed.Serial + 1_000_000);
 

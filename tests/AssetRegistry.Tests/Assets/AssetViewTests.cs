@@ -9,8 +9,9 @@ namespace AssetRegistry.Tests.Assets;
 public sealed class AssetViewTests(RegistryApp app) : IClassFixture<RegistryApp>
 {
     private readonly RegistryApi _api = new(app);
+    private readonly Given _given = new(app);
     private readonly RecordedRegistrations _recorded = new(app);
-    private static readonly string Bank = RegistryApp.Token("bank", "loan-officer", RegistryApi.NewCreditCode());
+    private static string Bank => RegistryApi.LoanOfficer;
 
     [Fact]
     public async Task the_asset_shows_its_holder_status_validity_and_public_metadata_with_its_version_as_etag()
@@ -39,7 +40,7 @@ public sealed class AssetViewTests(RegistryApp app) : IClassFixture<RegistryApp>
     [Fact]
     public async Task licenses_in_force_are_shown_and_ended_cancelled_or_future_ones_are_not()
     {
-        var number = await _api.RegisteredAssetAsync(RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode()));
+        var number = (await _given.RegisteredAsync()).Number;
         var today = _recorded.Today;
         var licensee = RecordedRegistrations.Enterprise("杭州出行研究院有限公司");
         var lasting = await _recorded.LicenseAsync(number, licensee, today.AddDays(-5), today.AddDays(365), AssetRegistry.Licensing.LicenseType.Sole);
@@ -73,7 +74,7 @@ public sealed class AssetViewTests(RegistryApp app) : IClassFixture<RegistryApp>
     [Fact]
     public async Task a_cancelled_asset_shows_cancelled_and_no_licenses()
     {
-        var number = await _api.RegisteredAssetAsync(RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode()));
+        var number = (await _given.RegisteredAsync()).Number;
         var today = _recorded.Today;
         await _recorded.RecordAsync(number, await _recorded.LicenseAsync(number, RecordedRegistrations.Enterprise("被许可人"), today, today.AddDays(90)));
         app.Clock.Advance(TimeSpan.FromHours(2));
@@ -105,7 +106,7 @@ public sealed class AssetViewTests(RegistryApp app) : IClassFixture<RegistryApp>
     [Fact]
     public async Task an_open_objection_and_a_standing_freeze_are_shown_to_whoever_looks()
     {
-        var number = await _api.RegisteredAssetAsync(RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode()));
+        var number = (await _given.RegisteredAsync()).Number;
         var quiet = await (await _api.GetAssetAsync(number, Bank)).ReadJsonAsync();
         var objection = _recorded.Objection(number, RecordedRegistrations.Enterprise("异议人有限公司"), "该数据集来源于本公司系统");
         await _recorded.RecordAsync(number, objection);
@@ -123,7 +124,7 @@ public sealed class AssetViewTests(RegistryApp app) : IClassFixture<RegistryApp>
     [Fact]
     public async Task a_mistyped_number_is_400_an_unknown_one_404_and_no_token_401()
     {
-        var number = RegistrationNumber.Parse(await _api.RegisteredAssetAsync(RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode())));
+        var number = RegistrationNumber.Parse((await _given.RegisteredAsync()).Number);
         var unknown = RegistrationNumber.Create(number.Registry, number.Kind, number.Year, number.Serial + 1_000_000);
         var text = number.ToString();
         var mistyped = text[..^1] + (text[^1] == 'A' ? 'B' : 'A');

@@ -19,6 +19,8 @@ public sealed class RegistryApi(IRegistryHost app)
     public static readonly string ClerkQian = RegistryApp.Token(RegistryRoles.Clerk, "clerk-qian");
     /// <summary>A third clerk, for acts neither Zhao (who accepts) nor Qian (who approves) may take.</summary>
     public static readonly string ClerkSun = RegistryApp.Token(RegistryRoles.Clerk, "clerk-sun");
+    /// <summary>A bank's loan officer, who reads assets to lend on them and records nothing.</summary>
+    public static readonly string LoanOfficer = RegistryApp.Token(RegistryRoles.Bank, "loan-officer", NewCreditCode());
 
     private static int _serial;
 

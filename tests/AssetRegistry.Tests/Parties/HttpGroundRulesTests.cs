@@ -12,17 +12,6 @@ namespace AssetRegistry.Tests.Parties;
 public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<RegistryApp>
 {
     private static readonly string Clerk = RegistryApp.ClerkToken();
-    private static int _serial;
-
-    /// <summary>A fresh, valid credit code for each test, so tests never share a party.</summary>
-    private static string NewCreditCode()
-    {
-        const string alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-        var body = $"91440300{Interlocked.Increment(ref _serial) + Random.Shared.Next(0, 100_000) * 100:D9}";
-        var sum = body.Select((c, i) => alphabet.IndexOf(c, StringComparison.Ordinal) * weights[i]).Sum();
-        return body + alphabet[(31 - sum % 31) % 31];
-    }
 
     private static object Organisation(string code, string name = "深圳市数据科技有限公司") =>
         new { name, identifier = new { type = "unifiedSocialCreditCode", number = code } };
@@ -30,7 +19,7 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
     [Fact]
     public async Task a_write_without_a_token_is_refused_with_401_problem_details()
     {
-        var response = await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties", Organisation(NewCreditCode())));
+        var response = await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties", Organisation(RegistryApi.NewCreditCode())));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("unauthenticated", (await response.ReadProblemAsync()).Code());
@@ -42,7 +31,7 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
         var forged = DevelopmentTokenCommand.Issue(
             new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(new byte[32]), "mallory", RegistryRoles.Clerk, null, TimeSpan.FromHours(1), DateTime.UtcNow);
 
-        var response = await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties", Organisation(NewCreditCode()), forged));
+        var response = await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties", Organisation(RegistryApi.NewCreditCode()), forged));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -50,7 +39,7 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
     [Fact]
     public async Task an_enterprise_may_not_record_parties()
     {
-        var code = NewCreditCode();
+        var code = RegistryApi.NewCreditCode();
         var response = await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties", Organisation(code),
             RegistryApp.Token(RegistryRoles.Enterprise, "staff-1", code)));
 
@@ -61,7 +50,7 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
     [Fact]
     public async Task a_recorded_party_is_created_with_its_location_and_etag()
     {
-        var code = NewCreditCode();
+        var code = RegistryApi.NewCreditCode();
         var response = await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties", Organisation(code), Clerk));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -120,7 +109,7 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
     [Fact]
     public async Task a_credit_code_with_a_wrong_check_character_is_a_400_naming_the_field_and_records_nothing()
     {
-        var code = NewCreditCode();
+        var code = RegistryApi.NewCreditCode();
         var mistyped = code[..17] + (code[17] == '0' ? '1' : '0');
 
         var response = await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties", Organisation(mistyped), Clerk));
@@ -135,7 +124,7 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
     [Fact]
     public async Task a_well_formed_code_that_names_no_party_is_a_404()
     {
-        var response = await app.Client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/parties/{NewCreditCode()}").WithToken(Clerk));
+        var response = await app.Client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/parties/{RegistryApi.NewCreditCode()}").WithToken(Clerk));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("party-not-found", (await response.ReadProblemAsync()).Code());
@@ -144,7 +133,7 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
     [Fact]
     public async Task recording_the_same_credit_code_twice_is_a_409_with_a_stable_code()
     {
-        var code = NewCreditCode();
+        var code = RegistryApi.NewCreditCode();
         await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties", Organisation(code), Clerk));
 
         var again = await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties", Organisation(code), Clerk));
@@ -182,7 +171,7 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
     [Fact]
     public async Task text_is_normalised_to_nfc_at_the_edge()
     {
-        var code = NewCreditCode();
+        var code = RegistryApi.NewCreditCode();
         var decomposed = "Cafe\u0301 Data";
         await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties", Organisation(code, decomposed), Clerk));
 
@@ -194,7 +183,7 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
     [Fact]
     public async Task a_write_with_the_current_etag_succeeds_and_returns_the_next_one()
     {
-        var code = NewCreditCode();
+        var code = RegistryApi.NewCreditCode();
         await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties", Organisation(code), Clerk));
 
         var rename = Json(HttpMethod.Put, $"/api/parties/{code}/name", new { name = "新名称有限公司" }, Clerk);
@@ -208,7 +197,7 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
     [Fact]
     public async Task a_write_with_a_stale_etag_is_a_412_and_changes_nothing()
     {
-        var code = NewCreditCode();
+        var code = RegistryApi.NewCreditCode();
         await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties", Organisation(code), Clerk));
         var first = Json(HttpMethod.Put, $"/api/parties/{code}/name", new { name = "第一次改名" }, Clerk);
         first.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
@@ -227,7 +216,7 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
     [Fact]
     public async Task parallel_requests_with_one_idempotency_key_record_once_and_all_get_the_first_response()
     {
-        var code = NewCreditCode();
+        var code = RegistryApi.NewCreditCode();
         var key = Guid.NewGuid().ToString();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(async _ =>
@@ -249,7 +238,7 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
     [Fact]
     public async Task without_an_idempotency_key_parallel_duplicates_record_once_and_the_rest_are_refused()
     {
-        var code = NewCreditCode();
+        var code = RegistryApi.NewCreditCode();
 
         var statuses = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
             (await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties", Organisation(code), Clerk))).StatusCode));
@@ -262,11 +251,11 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
     public async Task an_idempotency_key_reused_for_another_request_is_refused()
     {
         var key = Guid.NewGuid().ToString();
-        var first = Json(HttpMethod.Post, "/api/parties", Organisation(NewCreditCode()), Clerk);
+        var first = Json(HttpMethod.Post, "/api/parties", Organisation(RegistryApi.NewCreditCode()), Clerk);
         first.Headers.Add("Idempotency-Key", key);
         Assert.Equal(HttpStatusCode.Created, (await app.Client.SendAsync(first)).StatusCode);
 
-        var other = Json(HttpMethod.Post, "/api/parties", Organisation(NewCreditCode()), Clerk);
+        var other = Json(HttpMethod.Post, "/api/parties", Organisation(RegistryApi.NewCreditCode()), Clerk);
         other.Headers.Add("Idempotency-Key", key);
         var response = await app.Client.SendAsync(other);
 
@@ -277,7 +266,7 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
     [Fact]
     public async Task a_refused_request_releases_its_idempotency_key_so_a_corrected_retry_can_use_it()
     {
-        var code = NewCreditCode();
+        var code = RegistryApi.NewCreditCode();
         var key = Guid.NewGuid().ToString();
         var first = Json(HttpMethod.Post, "/api/parties", Organisation(code), Clerk);
         first.Headers.Add("Idempotency-Key", key);

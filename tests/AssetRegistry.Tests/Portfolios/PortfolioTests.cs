@@ -93,7 +93,7 @@ public sealed class PortfolioTests(RegistryApp app) : IClassFixture<RegistryApp>
         await _api.RegisteredAssetAsync(RegistryApi.EnterpriseToken(code));
 
         var other = await app.Client.GetWithTokenAsync(Portfolio(code), RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode()));
-        var bank = await app.Client.GetWithTokenAsync(Portfolio(code), RegistryApp.Token(RegistryRoles.Bank, "loan-officer", RegistryApi.NewCreditCode()));
+        var bank = await app.Client.GetWithTokenAsync(Portfolio(code), RegistryApi.LoanOfficer);
         var anonymous = await app.Client.GetAsync(new Uri(Portfolio(code), UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);

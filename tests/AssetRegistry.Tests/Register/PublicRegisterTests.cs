@@ -15,6 +15,7 @@ namespace AssetRegistry.Tests.Register;
 public sealed class PublicRegisterTests(RegistryApp app) : IClassFixture<RegistryApp>
 {
     private readonly RegistryApi _api = new(app);
+    private readonly Given _given = new(app);
     private readonly RecordedRegistrations _recorded = new(app);
 
     /// <summary>The register between two moments, anonymously (tests of a class run one at a time on a clock that only moves forward).</summary>
@@ -175,7 +176,7 @@ public sealed class PublicRegisterTests(RegistryApp app) : IClassFixture<Registr
     public async Task the_register_filters_by_kind_and_by_dates_or_instants_and_pages()
     {
         var since = NewWindow();
-        var number = await _api.RegisteredAssetAsync(RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode()));
+        var number = (await _given.RegisteredAsync()).Number;
         var registeredAt = app.Clock.GetUtcNow();
         app.Clock.Advance(TimeSpan.FromDays(2));
         var today = _recorded.Today;

@@ -22,19 +22,11 @@ public sealed class LedgerApiTests(RegistryApp app) : IClassFixture<RegistryApp>
 {
     private readonly RegistryApi _api = new(app);
 
-    private sealed record Enterprise(string Code, string Name, string Token);
-
     private sealed record Issued(string Number, long LeafIndex, string Kind);
-
-    private static Enterprise NewEnterprise(string name = "深圳市数据科技有限公司")
-    {
-        var code = RegistryApi.NewCreditCode();
-        return new Enterprise(code, name, RegistryApi.EnterpriseToken(code));
-    }
 
     private async Task<(Enterprise Holder, string Number, Issued Certificate)> CertifiedAssetAsync()
     {
-        var holder = NewEnterprise();
+        var holder = Enterprise.New("深圳市数据科技有限公司");
         var number = await _api.RegisteredAssetAsync(holder.Token);
         await app.WaitForCertificatesAsync();
         return (holder, number, Assert.Single(await CertificatesOfAsync(number)));
@@ -273,7 +265,7 @@ public sealed class LedgerApiTests(RegistryApp app) : IClassFixture<RegistryApp>
     [Fact]
     public async Task verification_reports_superseded_after_a_later_registration_on_the_same_asset()
     {
-        var holder = NewEnterprise();
+        var holder = Enterprise.New("深圳市数据科技有限公司");
         var number = await _api.RegisteredAssetAsync(holder.Token);
         await _api.CompletedAsync(await _api.AppliedAsync("change", holder.Token, new { registrationNumber = number, updateFrequency = "每周" }));
         await app.WaitForCertificatesAsync();
@@ -300,7 +292,7 @@ public sealed class LedgerApiTests(RegistryApp app) : IClassFixture<RegistryApp>
     [Fact]
     public async Task verification_reports_cancelled_after_a_cancellation()
     {
-        var holder = NewEnterprise();
+        var holder = Enterprise.New("深圳市数据科技有限公司");
         var number = await _api.RegisteredAssetAsync(holder.Token);
         await _api.CompletedAsync(await _api.AppliedAsync("cancellation", holder.Token, new { registrationNumber = number, ground = "voluntary" }));
         await app.WaitForCertificatesAsync();
@@ -368,7 +360,7 @@ public sealed class LedgerApiTests(RegistryApp app) : IClassFixture<RegistryApp>
     public async Task salts_are_shown_to_the_parties_the_certificate_names_and_to_registry_staff_only()
     {
         var (holder, number, certificate) = await CertifiedAssetAsync();
-        var licensee = NewEnterprise("广州算法有限公司");
+        var licensee = Enterprise.New("广州算法有限公司");
         var license = await _api.AppliedAsync("license", holder.Token, new
         {
             registrationNumber = number,
@@ -382,7 +374,7 @@ public sealed class LedgerApiTests(RegistryApp app) : IClassFixture<RegistryApp>
         await _api.CompletedAsync(license, licensee.Token);
         await app.WaitForCertificatesAsync();
         var licenseCertificate = (await CertificatesOfAsync(number)).Single(c => c.Kind == "license");
-        var stranger = NewEnterprise("无关数据有限公司");
+        var stranger = Enterprise.New("无关数据有限公司");
 
         async Task<HttpResponseMessage> SaltsAsync(string certificateNumber, string? token)
         {
