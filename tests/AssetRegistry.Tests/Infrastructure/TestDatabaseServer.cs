@@ -46,6 +46,23 @@ public static class TestDatabaseServer
         }
     }
 
+    /// <summary>A new database with nothing in it, for a stored-data fixture to fill; returns its connection string.</summary>
+    public static async Task<string> CreateEmptyDatabaseAsync()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            _serverConnectionString ??= await StartServerAsync();
+            var name = $"registry_stored_{Guid.NewGuid():N}";
+            await ExecuteAsync($"create database {name}");
+            return WithDatabase(name);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
     private static string WithDatabase(string database) =>
         new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = database, Pooling = true, MaxPoolSize = 40 }.ConnectionString;
 
