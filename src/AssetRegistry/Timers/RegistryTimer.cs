@@ -15,6 +15,8 @@ public sealed class RegistryTimer
 
     /// <summary>Which arming of the timer this is; firing removes only its own arming.</summary>
     public Guid Arming { get; set; }
+
+    /// <summary>The command's stored name (<see cref="TimerCommands"/>); rows armed before names were stored hold its CLR full name then.</summary>
     public string CommandType { get; set; } = "";
     public string CommandJson { get; set; } = "";
 
@@ -24,13 +26,13 @@ public sealed class RegistryTimer
         Id = id,
         DueAt = dueAt,
         Arming = Guid.NewGuid(),
-        CommandType = typeof(TCommand).FullName!,
+        CommandType = TimerCommands.NameOf(typeof(TCommand)),
         CommandJson = JsonSerializer.Serialize(command),
     };
 
     public object Command()
     {
-        var type = typeof(RegistryTimer).Assembly.GetType(CommandType)
+        var type = TimerCommands.Resolve(CommandType)
             ?? throw new InvalidOperationException($"Timer {Id} names an unknown command type {CommandType}.");
         return JsonSerializer.Deserialize(CommandJson, type)
             ?? throw new InvalidOperationException($"Timer {Id} has an empty command.");
