@@ -1,7 +1,7 @@
 using AssetRegistry.Infrastructure;
 using AssetRegistry.Infrastructure.Database;
 using AssetRegistry.Ledger.Audit;
-using AssetRegistry.Register;
+using AssetRegistry.Rebuilding;
 using AssetRegistry.Seeding;
 using AssetRegistry.Security;
 
@@ -23,9 +23,9 @@ if (args is ["seed", ..])
     return await SeedCommand.RunAsync(args, builder.Configuration, builder.Environment);
 }
 
-if (args is ["rebuild-register"])
+if (args is ["rebuild", ..] or ["rebuild-register"])
 {
-    return await RebuildRegisterCommand.RunAsync(builder.Configuration, builder.Environment);
+    return await RebuildCommand.RunAsync(args, builder.Configuration, builder.Environment);
 }
 
 try

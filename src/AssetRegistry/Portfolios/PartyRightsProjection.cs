@@ -10,6 +10,7 @@ using AssetRegistry.Verification.Identifiers;
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
+using Marten.Patching;
 
 namespace AssetRegistry.Portfolios;
 
@@ -20,6 +21,16 @@ namespace AssetRegistry.Portfolios;
 /// </summary>
 public sealed partial class PartyRightsProjection : EventProjection
 {
+    /// <summary>The projection's name, as <c>rebuild</c> takes it: the registry's, not the class's (which would move with its namespace).</summary>
+    public const string ViewName = "PartyRights";
+
+    public PartyRightsProjection()
+    {
+        Name = ViewName;
+        // A rebuild empties the rows first, so that it leaves none that the events do not account for.
+        Options.DeleteViewTypeOnTeardown<PartyRight>();
+    }
+
     public void Project(IEvent<AssetRegistered> e, IDocumentOperations operations) =>
         operations.Store(new PartyRight(PartyRight.TitleId(e.Data.RegistrationNumber), e.Data.Holder.PartyCode, e.Data.RegistrationNumber,
             e.Data.Right, null, null, e.Timestamp));
@@ -29,12 +40,13 @@ public sealed partial class PartyRightsProjection : EventProjection
 
     /// <summary>
     /// A correction registration (更正登记) on an upheld objection may give the asset another holder; the title row
-    /// follows it, and keeps its date when the holder stays the same.
+    /// follows it, and keeps its date when the holder stays the same. The event says which: its changes name the holder
+    /// when it changed. Never read the stored row instead: in a rebuild, the row an earlier event of the same batch
+    /// writes is not stored yet.
     /// </summary>
-    public async Task Project(IEvent<CorrectionRegistered> e, IDocumentOperations operations, CancellationToken cancellation)
+    public void Project(IEvent<CorrectionRegistered> e, IDocumentOperations operations)
     {
-        var title = await operations.LoadAsync<PartyRight>(PartyRight.TitleId(e.Data.RegistrationNumber), cancellation);
-        if (title is null || title.PartyCode != e.Data.HolderAfter.PartyCode)
+        if (e.Data.Changes.Any(c => c.Field == "holder"))
         {
             operations.Store(TitleRow(e.Data.RegistrationNumber, e.Data.HolderAfter, e.Timestamp));
         }
@@ -44,18 +56,16 @@ public sealed partial class PartyRightsProjection : EventProjection
         operations.Store(new PartyRight(PartyRight.LicenseRowId(e.Data.RegistrationNumber, e.Data.LicenseId), e.Data.Licensee.PartyCode,
             e.Data.RegistrationNumber, RightType.ProcessingUse, e.Data.LicenseId, EndOf(e.Data.Terms), e.Timestamp));
 
-    public async Task Project(IEvent<ChangeRegistered> e, IDocumentOperations operations, CancellationToken cancellation)
+    /// <summary>
+    /// A change of a license's terms may move its end; nothing else a change does touches who has which right. A patch of
+    /// the row, not a load and a store: it is applied in order with the other writes, also in a rebuild that writes the
+    /// license's row in the same batch.
+    /// </summary>
+    public void Project(IEvent<ChangeRegistered> e, IDocumentOperations operations)
     {
-        // A change of a license's terms may move its end; nothing else a change does touches who has which right.
-        if (e.Data is not { LicenseId: { } licenseId, LicenseTermsAfter: { } terms })
+        if (e.Data is { LicenseId: { } licenseId, LicenseTermsAfter: { } terms })
         {
-            return;
-        }
-
-        var row = await operations.LoadAsync<PartyRight>(PartyRight.LicenseRowId(e.Data.RegistrationNumber, licenseId), cancellation);
-        if (row is not null)
-        {
-            operations.Store(row with { EndsAt = EndOf(terms) });
+            operations.Patch<PartyRight>(PartyRight.LicenseRowId(e.Data.RegistrationNumber, licenseId)).Set(r => r.EndsAt, EndOf(terms));
         }
     }
 

@@ -12,7 +12,7 @@ namespace AssetRegistry.Register;
 /// event, so the register never shows a registration that was not recorded nor misses one that was. Each entry is made
 /// from the events alone (<see cref="PublicRegisterEntry.For"/>): the asset folded from its own stream up to that event,
 /// never the asset's current snapshot — so the same events give the same entries whenever the projection runs, as they
-/// are recorded or in a rebuild long after (README: "Rebuilding the public register"), and a later holder, name or
+/// are recorded or in a rebuild long after (README: "Rebuilding the views"), and a later holder, name or
 /// license never reaches back into an earlier entry.
 /// </summary>
 public sealed class PublicRegisterProjection : IProjection

@@ -155,7 +155,7 @@ public sealed class PublicRegisterTests(RegistryApp app) : IClassFixture<Registr
             await session.SaveChangesAsync();
         }
 
-        var exit = await AssetRegistry.Register.RebuildRegisterCommand.RunAsync(new ConfigurationBuilder()
+        var exit = await AssetRegistry.Rebuilding.RebuildCommand.RunAsync(["rebuild-register"], new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Registry"] = app.ConnectionString }).Build(),
             new HostingEnvironment { EnvironmentName = "Testing" }, app.Clock);
 
