@@ -13,6 +13,7 @@ using AssetRegistry.Ledger;
 using AssetRegistry.Objections;
 using AssetRegistry.Parties;
 using AssetRegistry.Portfolios;
+using AssetRegistry.Rebuilding;
 using AssetRegistry.Register;
 using AssetRegistry.Security;
 using AssetRegistry.Timers;
@@ -57,6 +58,8 @@ public static class RegistryHost
         services.Configure<IdempotencySettings>(builder.Configuration.GetSection("Idempotency"));
         services.AddSingleton<PendingActs>();
         services.AddSingleton<ExpiredOutcomesSweep>();
+        // First of the hosted services: views an earlier version stored in another shape are rebuilt before anything reads them.
+        services.AddHostedService<StaleViewsRebuild>();
         services.AddHostedService(sp => sp.GetRequiredService<ExpiredOutcomesSweep>());
         services.AddHostedService(sp => sp.GetRequiredService<TimerSweep>());
         services.Configure<PrivatePostgresOptions>(builder.Configuration.GetSection("PrivatePostgres"));

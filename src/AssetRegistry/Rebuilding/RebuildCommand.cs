@@ -56,6 +56,12 @@ public static class RebuildCommand
             var started = Stopwatch.GetTimestamp();
             await RebuildAsync(store, asked.Length == 0 ? views : asked, (view, took) =>
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {view,-24} rebuilt in {took.TotalSeconds:N1} s")), CancellationToken.None);
+            await using (var connection = store.Storage.Database.CreateConnection())
+            {
+                await connection.OpenAsync();
+                await ViewVersions.RecordCurrentAsync(connection, asked.Length == 0 ? views : asked, (clock ?? TimeProvider.System).GetUtcNow(), CancellationToken.None);
+            }
+
             await using var session = store.QuerySession();
             var events = await session.Events.QueryAllRawEvents().CountAsync();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -6,6 +6,7 @@ using AssetRegistry.Infrastructure;
 using AssetRegistry.Infrastructure.Database;
 using AssetRegistry.Infrastructure.Identity;
 using AssetRegistry.Infrastructure.Time;
+using AssetRegistry.Rebuilding;
 using Marten;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -87,6 +88,8 @@ public static class SeedCommand
             clock = registryClock;
             using var store = new DocumentStore(RegistryStore.Options(database.ConnectionString, clock));
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+            // The seed writes every view in this version's shape: a new registry's are current, not to be rebuilt at start.
+            await ViewVersions.RecordUpToDateAsync(store, RebuildCommand.InlineViews(store.Options), clock.GetUtcNow(), cancellation.Token);
 
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeding {assets:N0} assets in batches of {batch:N0} (random seed {randomSeed})"));
             var seeder = new RegistrationSeeder(store, deadlines, procedure, RegistrationNumbers.For(identity, database.ConnectionString), clock);
