@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using AssetRegistry.Security;
-using AssetRegistry.Tests.Clocks;
 using AssetRegistry.Tests.Infrastructure;
 using static AssetRegistry.Tests.Infrastructure.HttpExtensions;
 
@@ -41,7 +40,7 @@ public sealed class FixtureScenario(IRegistryHost app)
         // authorisation ends soon expires and, unrenewed, is cancelled by the registry's clock after its grace.
         var renewed = await RegisteredAsync("asset.renewed", holder, authorisationEndsOn: _api.Today(10 * 365));
         await RegisteredAsync("asset.expiredThenCancelled", holder, authorisationEndsOn: _api.Today(40));
-        var validUntil = ClockScenarios.Instant(await _api.AssetAsync(renewed, holder.Token), "validUntil");
+        var validUntil = Given.Instant(await _api.AssetAsync(renewed, holder.Token), "validUntil");
         await _api.PassUntilAsync(validUntil - TimeSpan.FromDays(60));
         await _api.CompletedAsync(await _api.AppliedAsync("renewal", holder.Token, new { registrationNumber = renewed }));
 
@@ -158,7 +157,7 @@ public sealed class FixtureScenario(IRegistryHost app)
         await ObjectionActedAsync("register", suspending, Zhao);
 
         _subjects["application.awaitingConsent"] = await _api.AppliedAsync("license", holder.Token,
-            ClockScenarios.License(renewed, new Enterprise(licensee.Code, licensee.Name, RegistryApi.EnterpriseToken(licensee.Code)), _api.Today(1), _api.Today(200)));
+            Given.License(renewed, new Enterprise(licensee.Code, licensee.Name, RegistryApi.EnterpriseToken(licensee.Code)), _api.Today(1), _api.Today(200)));
 
         var onAsset = await FiledAsync(objector, registrationNumber: renewed);
         _subjects["objection.onAsset"] = onAsset;
@@ -242,7 +241,7 @@ public sealed class FixtureScenario(IRegistryHost app)
     private async Task<string> LicensedAsync(FixtureParty holder, string number, FixtureParty licensee, string startsOn, string endsOn)
     {
         var id = await _api.AppliedAsync("license", holder.Token,
-            ClockScenarios.License(number, new Enterprise(licensee.Code, licensee.Name, licensee.Token), startsOn, endsOn));
+            Given.License(number, new Enterprise(licensee.Code, licensee.Name, licensee.Token), startsOn, endsOn));
         await _api.CompletedAsync(id, licensee.Token);
         return id;
     }

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using AssetRegistry.Tests.Infrastructure;
-using AssetRegistry.Tests.Views;
 using Marten;
 using Marten.Events;
 
