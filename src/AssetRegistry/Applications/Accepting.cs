@@ -13,7 +13,7 @@ public static class AcceptApplicationHandler
     public static async Task<ApplicationView> Handle(AcceptApplication command, IDocumentSession session, TimeProvider clock,
         ProcedureDeadlines deadlines, CancellationToken cancellation)
     {
-        var stream = await session.FetchAsync(command.ApplicationId, command.ExpectedVersion, cancellation);
+        var stream = await session.LockApplicationAsync(command.ApplicationId, command.ExpectedVersion, cancellation);
         var now = clock.GetUtcNow();
         var accepted = stream.Record(stream.Aggregate!.Accept(command.AcceptedBy, now, deadlines));
         if (accepted.Notice is { } notice)

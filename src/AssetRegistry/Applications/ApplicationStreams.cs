@@ -16,7 +16,7 @@ public static class ApplicationStreams
     /// application wait for each other"). The lock is one application's row, never a global one. With If-Match the
     /// client's version must be the one read under the lock.
     /// </summary>
-    public static async Task<IEventStream<Application>> FetchAsync(this IDocumentSession session, string applicationId, long? expectedVersion, CancellationToken cancellation)
+    public static async Task<IEventStream<Application>> LockApplicationAsync(this IDocumentSession session, string applicationId, long? expectedVersion, CancellationToken cancellation)
     {
         var stream = await session.Events.FetchForExclusiveWriting<Application>(applicationId, cancellation);
         if (stream.Aggregate is null)

@@ -22,7 +22,7 @@ public static class ApproveApplicationHandler
     public static async Task<ApplicationView> Handle(ApproveApplication command, IDocumentSession session, TimeProvider clock,
         RegistrationNumbers numbers, IOptions<ProcedureSettings> settings, CancellationToken cancellation)
     {
-        var stream = await session.FetchAsync(command.ApplicationId, command.ExpectedVersion, cancellation);
+        var stream = await session.LockApplicationAsync(command.ApplicationId, command.ExpectedVersion, cancellation);
         var application = stream.Aggregate!;
         application.EnsureApprovable(command.ApprovedBy);
         var now = clock.GetUtcNow();

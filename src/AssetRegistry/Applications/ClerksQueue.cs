@@ -9,7 +9,6 @@ public sealed record QueueEntry(
     string ApplicationId, ApplicationKind Kind, ApplicationState State, Applicant Applicant, string Name,
     DateTimeOffset SubmittedAt, DateTimeOffset? ReplyDueAt, bool Overdue, DateTimeOffset? PublicNoticeEndsAt);
 
-public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, long Total);
 
 public static class ClerksQueueEndpoint
 {
@@ -17,8 +16,8 @@ public static class ClerksQueueEndpoint
         applications.MapGet("", async (string? state, string? kind, bool? overdue, int? page, int? pageSize,
                 HttpContext http, IQuerySession session, TimeProvider clock) =>
             {
-                var (pageNumber, size) = Paging(page, pageSize);
-                var (wantedState, wantedKind) = (QueryEnum<ApplicationState>(state, "state"), QueryEnum<ApplicationKind>(kind, "kind"));
+                var (pageNumber, size) = Paging.Read(page, pageSize);
+                var (wantedState, wantedKind) = (Paging.QueryEnum<ApplicationState>(state, "state"), Paging.QueryEnum<ApplicationKind>(kind, "kind"));
                 var now = clock.GetUtcNow();
                 var query = session.Query<Application>().AsQueryable();
                 if (wantedState is { } s)
@@ -47,26 +46,4 @@ public static class ClerksQueueEndpoint
             .ProducesValidationProblem();
 
     /// <summary>A query-string value of an enum, as written in JSON (<c>awaitingApproval</c>), any case.</summary>
-    public static T? QueryEnum<T>(string? value, string field) where T : struct, Enum =>
-        string.IsNullOrEmpty(value) ? null
-        : Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && !int.TryParse(value, out _) ? parsed
-        : throw RequestValidationException.For(field,
-            $"'{value}' is not one of: {string.Join(", ", Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}.");
-
-    public static (int Page, int PageSize) Paging(int? page, int? pageSize)
-    {
-        var errors = new FieldErrors();
-        if (page is < 1 or > InputRanges.MaxPage)
-        {
-            errors.Add("page", $"'page' is between 1 and {InputRanges.MaxPage}.");
-        }
-
-        if (pageSize is < 1 or > InputRanges.MaxPageSize)
-        {
-            errors.Add("pageSize", $"'pageSize' is between 1 and {InputRanges.MaxPageSize}.");
-        }
-
-        errors.ThrowIfAny();
-        return (page ?? 1, pageSize ?? 50);
-    }
 }

@@ -12,7 +12,7 @@ public static class ConsentToApplicationHandler
     public static async Task<ApplicationView> Handle(ConsentToApplication command, IDocumentSession session, TimeProvider clock,
         ProcedureDeadlines deadlines, CancellationToken cancellation)
     {
-        var stream = await session.FetchAsync(command.ApplicationId, command.ExpectedVersion, cancellation);
+        var stream = await session.LockApplicationAsync(command.ApplicationId, command.ExpectedVersion, cancellation);
         var now = clock.GetUtcNow();
         return ApplicationView.Of(stream.Record(stream.Aggregate!.Consent(command.ConsentedBy, now, deadlines)), now);
     }

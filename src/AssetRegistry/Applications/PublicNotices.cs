@@ -1,3 +1,4 @@
+using AssetRegistry.Infrastructure.Http;
 using AssetRegistry.Verification.Identifiers;
 using Marten;
 using Marten.Pagination;
@@ -28,7 +29,7 @@ public static class PublicNoticesEndpoint
     public static void MapPublicNotices(this RouteGroupBuilder api) =>
         api.MapGet("/notices", async (int? page, int? pageSize, HttpContext http, IQuerySession session) =>
             {
-                var (pageNumber, size) = ClerksQueueEndpoint.Paging(page, pageSize);
+                var (pageNumber, size) = Paging.Read(page, pageSize);
                 var found = await session.Query<Application>()
                     .Where(a => a.State == ApplicationState.UnderPublicNotice)
                     .OrderBy(a => a.SubmittedAt)

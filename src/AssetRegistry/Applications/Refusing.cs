@@ -11,7 +11,7 @@ public static class RefuseApplicationHandler
 {
     public static async Task<ApplicationView> Handle(RefuseApplication command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
-        var stream = await session.FetchAsync(command.ApplicationId, command.ExpectedVersion, cancellation);
+        var stream = await session.LockApplicationAsync(command.ApplicationId, command.ExpectedVersion, cancellation);
         var now = clock.GetUtcNow();
         return ApplicationView.Of(stream.Record(stream.Aggregate!.Refuse(command.Reasons, command.RefusedBy, now)), now);
     }

@@ -13,7 +13,7 @@ public static class RejectApplicationHandler
 {
     public static async Task<ApplicationView> Handle(RejectApplication command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
-        var stream = await session.FetchAsync(command.ApplicationId, command.ExpectedVersion, cancellation);
+        var stream = await session.LockApplicationAsync(command.ApplicationId, command.ExpectedVersion, cancellation);
         var now = clock.GetUtcNow();
         return ApplicationView.Of(stream.Record(stream.Aggregate!.Reject(command.Reasons, command.RejectedBy, now)), now);
     }

@@ -16,7 +16,7 @@ public static class RequestCorrectionHandler
     public static async Task<ApplicationView> Handle(RequestCorrection command, IDocumentSession session, TimeProvider clock,
         ProcedureDeadlines deadlines, CancellationToken cancellation)
     {
-        var stream = await session.FetchAsync(command.ApplicationId, command.ExpectedVersion, cancellation);
+        var stream = await session.LockApplicationAsync(command.ApplicationId, command.ExpectedVersion, cancellation);
         var now = clock.GetUtcNow();
         var deadline = command.Deadline is { } day ? ProcedureDeadlines.EndOfDay(day) : deadlines.CorrectionDue(now);
         var returned = stream.Record(stream.Aggregate!.RequestCorrection(command.WhatToCorrect, deadline, command.RequestedBy, now));

@@ -12,7 +12,7 @@ public static class AssetHistoryEndpoint
         api.MapGroup("/assets").WithTags("Assets")
             .MapGet("/{registrationNumber}/history", async (string registrationNumber, HttpContext http, IQuerySession session) =>
             {
-                var number = GettingAssetEndpoint.ParseRegistrationNumber(registrationNumber, "registrationNumber").ToString();
+                var number = RegistrationNumbers.Parse(registrationNumber, "registrationNumber").ToString();
                 // The stream itself, not a projection: the history is exactly what was recorded, in the order it was.
                 var events = await session.Events.FetchStreamAsync(number, token: http.RequestAborted);
                 if (events.Count == 0)

@@ -9,7 +9,7 @@ public static class GettingAssetEndpoint
     public static void MapGetAsset(this RouteGroupBuilder assets) =>
         assets.MapGet("/{registrationNumber}", async (string registrationNumber, string? asOf, HttpContext http, IQuerySession session, TimeProvider clock) =>
             {
-                var number = ParseRegistrationNumber(registrationNumber, "registrationNumber").ToString();
+                var number = RegistrationNumbers.Parse(registrationNumber, "registrationNumber").ToString();
                 var now = clock.GetUtcNow();
                 if (InstantQuery.Instant(asOf, "asOf") is { } moment)
                 {
@@ -87,10 +87,4 @@ public static class GettingAssetEndpoint
     }
 
     private static Refusal NotRegistered(string number) => Refusal.NotFound("asset-not-found", $"No asset is registered under {number}.");
-
-    /// <summary>A mistyped number (its check character fails) is a 400 that says so, not a 404.</summary>
-    public static RegistrationNumber ParseRegistrationNumber(string text, string field) =>
-        RegistrationNumber.TryParse(text, out var number, out var error)
-            ? number
-            : throw RequestValidationException.For(field, error.Message);
 }

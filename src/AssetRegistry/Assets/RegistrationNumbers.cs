@@ -72,6 +72,13 @@ public sealed class RegistrationNumbers
     public RegistrationNumber Number(AssetKind kind, int year, long serial) => RegistrationNumber.Create(_registryCode, kind, year, serial);
 
     /// <summary>A registration number from a request, in canonical form; a typo is reported on the field.</summary>
+    /// <summary>A number in a route: a mistyped one (its check character fails) is a 400 that says so, not a 404.</summary>
+    public static RegistrationNumber Parse(string text, string field) =>
+        RegistrationNumber.TryParse(text, out var number, out var error)
+            ? number
+            : throw Infrastructure.Http.RequestValidationException.For(field, error.Message);
+
+    /// <summary>A number in a body, its fault added to <paramref name="errors"/> under <paramref name="field"/>.</summary>
     public static string? Validate(string? text, string field, Infrastructure.Http.FieldErrors errors)
     {
         ArgumentNullException.ThrowIfNull(errors);

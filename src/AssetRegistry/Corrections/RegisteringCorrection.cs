@@ -48,7 +48,7 @@ public static class RegisteringCorrectionEndpoint
     public static void MapCorrections(this RouteGroupBuilder api) =>
         api.MapPost("/assets/{registrationNumber}/corrections", async (string registrationNumber, CorrectionRequest request, HttpContext http, IMessageBus bus) =>
             {
-                var number = GettingAssetEndpoint.ParseRegistrationNumber(registrationNumber, "registrationNumber").ToString();
+                var number = RegistrationNumbers.Parse(registrationNumber, "registrationNumber").ToString();
                 var errors = new FieldErrors();
                 errors.RequireText(request.ObjectionId, "objectionId", 64);
                 var newHolder = request.Holder?.Validate("holder", errors);

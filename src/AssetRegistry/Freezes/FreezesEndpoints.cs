@@ -15,7 +15,7 @@ public static class FreezesEndpoints
     {
         assets.MapPost("/{registrationNumber}/freezes", async (string registrationNumber, FreezeRequest request, HttpContext http, IMessageBus bus) =>
             {
-                var number = GettingAssetEndpoint.ParseRegistrationNumber(registrationNumber, "registrationNumber").ToString();
+                var number = RegistrationNumbers.Parse(registrationNumber, "registrationNumber").ToString();
                 var errors = new FieldErrors();
                 errors.RequireText(request.Court, "court", 200);
                 errors.RequireText(request.CaseNumber, "caseNumber", 100);
@@ -39,7 +39,7 @@ public static class FreezesEndpoints
         assets.MapPost("/{registrationNumber}/freezes/{freezeId}/release", async (string registrationNumber, string freezeId, ReleaseRequest request,
                 HttpContext http, IMessageBus bus) =>
             {
-                var number = GettingAssetEndpoint.ParseRegistrationNumber(registrationNumber, "registrationNumber").ToString();
+                var number = RegistrationNumbers.Parse(registrationNumber, "registrationNumber").ToString();
                 var errors = new FieldErrors();
                 var order = Fingerprints.Validate(request.OrderFingerprint, "orderFingerprint", errors);
                 errors.ThrowIfAny();
@@ -57,7 +57,7 @@ public static class FreezesEndpoints
 
         assets.MapGet("/{registrationNumber}/freezes", async (string registrationNumber, HttpContext http, IQuerySession session, TimeProvider clock) =>
             {
-                var number = GettingAssetEndpoint.ParseRegistrationNumber(registrationNumber, "registrationNumber").ToString();
+                var number = RegistrationNumbers.Parse(registrationNumber, "registrationNumber").ToString();
                 var (version, freezes) = await FreezesOfAsync(session, number, clock.GetUtcNow(), http.RequestAborted);
                 http.Response.SetETag(version);
                 return Results.Ok(freezes);
@@ -71,7 +71,7 @@ public static class FreezesEndpoints
         assets.MapGet("/{registrationNumber}/freezes/{freezeId}", async (string registrationNumber, string freezeId, HttpContext http, IQuerySession session,
                 TimeProvider clock) =>
             {
-                var number = GettingAssetEndpoint.ParseRegistrationNumber(registrationNumber, "registrationNumber").ToString();
+                var number = RegistrationNumbers.Parse(registrationNumber, "registrationNumber").ToString();
                 var (version, freezes) = await FreezesOfAsync(session, number, clock.GetUtcNow(), http.RequestAborted);
                 var freeze = freezes.FirstOrDefault(f => f.FreezeId == freezeId)
                     ?? throw Refusal.NotFound("freeze-not-found", $"{number} has no freeze '{freezeId}'.");

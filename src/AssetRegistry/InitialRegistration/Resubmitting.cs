@@ -17,7 +17,7 @@ public static class ResubmitApplicationHandler
     public static async Task<ApplicationView> Handle(ResubmitApplication command, IDocumentSession session, TimeProvider clock,
         ProcedureDeadlines deadlines, CancellationToken cancellation)
     {
-        var stream = await session.FetchAsync(command.ApplicationId, command.ExpectedVersion, cancellation);
+        var stream = await session.LockApplicationAsync(command.ApplicationId, command.ExpectedVersion, cancellation);
         var application = stream.Aggregate!;
         var details = application.Subject is InitialSubject initial ? command.Changes.Over(application.Applicant.Name, initial.Details).Validate().Details : null;
         var now = clock.GetUtcNow();

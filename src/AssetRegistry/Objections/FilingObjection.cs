@@ -26,7 +26,7 @@ public static class FileObjectionHandler
         if (command.ApplicationId is { } applicationId)
         {
             // Filing alone suspends the notice at once: a registration must not complete over a pending dispute.
-            var application = await session.FetchAsync(applicationId, null, cancellation);
+            var application = await session.LockApplicationAsync(applicationId, null, cancellation);
             application.AppendOne(application.Aggregate!.SuspendNotice(command.ObjectionId, now, deadlines));
             parties = [objector.PartyCode, .. application.Aggregate.PartyCodes];
         }

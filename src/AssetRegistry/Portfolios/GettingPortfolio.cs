@@ -1,3 +1,4 @@
+using AssetRegistry.Infrastructure.Http;
 using AssetRegistry.Applications;
 using AssetRegistry.Assets;
 using AssetRegistry.Security;
@@ -20,8 +21,8 @@ public static class GettingPortfolioEndpoint
                     throw Refusal.Forbidden("not-your-party", "Only clerks, supervisors and the party itself may read a party's assets.");
                 }
 
-                var (pageNumber, size) = ClerksQueueEndpoint.Paging(page, pageSize);
-                var wantedRight = ClerksQueueEndpoint.QueryEnum<RightType>(right, "right");
+                var (pageNumber, size) = Paging.Read(page, pageSize);
+                var wantedRight = Paging.QueryEnum<RightType>(right, "right");
                 var now = clock.GetUtcNow();
                 var query = session.Query<PartyRight>().Where(r => r.PartyCode == partyCode && (r.EndsAt == null || r.EndsAt > now));
                 if (wantedRight is { } wanted)

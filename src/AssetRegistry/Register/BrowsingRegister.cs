@@ -11,8 +11,8 @@ public static class BrowsingRegisterEndpoint
     public static void MapBrowseRegister(this RouteGroupBuilder api) =>
         api.MapGet("/register", async (string? kind, string? from, string? to, int? page, int? pageSize, HttpContext http, IQuerySession session) =>
             {
-                var (pageNumber, size) = ClerksQueueEndpoint.Paging(page, pageSize);
-                var wantedKind = ClerksQueueEndpoint.QueryEnum<RegistrationKind>(kind, "kind");
+                var (pageNumber, size) = Paging.Read(page, pageSize);
+                var wantedKind = Paging.QueryEnum<RegistrationKind>(kind, "kind");
                 var (since, until) = (InstantQuery.From(from, "from"), InstantQuery.Until(to, "to"));
                 if (since >= until)
                 {

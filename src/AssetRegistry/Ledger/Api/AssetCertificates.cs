@@ -12,7 +12,7 @@ public static class AssetCertificatesEndpoint
     public static void MapAssetCertificates(this RouteGroupBuilder api) =>
         api.MapGet("/assets/{registrationNumber}/certificates", async (string registrationNumber, IQuerySession session, HttpContext http) =>
             {
-                var number = GettingAssetEndpoint.ParseRegistrationNumber(registrationNumber, "registrationNumber").ToString();
+                var number = RegistrationNumbers.Parse(registrationNumber, "registrationNumber").ToString();
                 var certificates = await session.AdvancedSql.QueryAsync<AssetCertificate>(
                     "select json_build_object('CertificateNumber', certificate_number, 'LeafIndex', leaf_index, " +
                     "'Kind', certificate::jsonb->>'kind', 'IssuedAt', issued_at) " +

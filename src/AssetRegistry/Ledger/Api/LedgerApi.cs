@@ -91,7 +91,7 @@ public static class LedgerApi
 
         ledger.MapGet("/ledger/checkpoints", async (int? page, int? pageSize, HttpContext http) =>
             {
-                var (pageNumber, size) = ClerksQueueEndpoint.Paging(page, pageSize);
+                var (pageNumber, size) = Paging.Read(page, pageSize);
                 var (rows, total) = await access.Reader.CheckpointsAsync((long)(pageNumber - 1) * size, size, http.RequestAborted);
                 return Results.Ok(new Paged<JsonNode>([.. rows.Select(r => JsonNode.Parse(r.Text)!)], pageNumber, size, total));
             })
