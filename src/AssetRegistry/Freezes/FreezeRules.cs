@@ -1,3 +1,4 @@
+using AssetRegistry.Documents;
 using AssetRegistry.Assets;
 using AssetRegistry.Calendars;
 using AssetRegistry.Security;
@@ -15,7 +16,7 @@ public sealed record FreezeOrder(string Court, string CaseNumber, string OrderFi
 /// </summary>
 public static class FreezeRules
 {
-    public static AssetFrozen Freeze(Asset asset, string freezeId, FreezeOrder order, Actor clerk, DateTimeOffset now)
+    public static AssetFrozen Freeze(Asset asset, string freezeId, FreezeOrder order, CitableDocuments citable, Actor clerk, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(asset);
         ArgumentNullException.ThrowIfNull(order);
@@ -35,11 +36,12 @@ public static class FreezeRules
                 $"{order.Court}'s freeze in case {order.CaseNumber} is already recorded on {asset.Id} (freeze {same.FreezeId}).", "caseNumber");
         }
 
+        citable.Ensure([OrderCited(order.OrderFingerprint)]);
         return new AssetFrozen(asset.Id, freezeId, order.Court, order.CaseNumber, order.OrderFingerprint, order.EndsOn, clerk, now);
     }
 
     /// <summary>The court's release order (解除查封) lifts a standing freeze.</summary>
-    public static AssetUnfrozen Release(Asset asset, string freezeId, string orderFingerprint, Actor clerk, DateTimeOffset now)
+    public static AssetUnfrozen Release(Asset asset, string freezeId, string orderFingerprint, CitableDocuments citable, Actor clerk, DateTimeOffset now)
     {
         var freeze = Find(asset, freezeId);
         if (!freeze.StandsAt(now))
@@ -49,6 +51,7 @@ public static class FreezeRules
                 : $"Freeze {freezeId} on {asset.Id} ended with its term on {freeze.EndsOn:yyyy-MM-dd}.");
         }
 
+        citable.Ensure([OrderCited(orderFingerprint)]);
         return new AssetUnfrozen(asset.Id, freezeId, FreezeEnd.ReleaseOrder, orderFingerprint, clerk, now);
     }
 
@@ -71,4 +74,7 @@ public static class FreezeRules
         return asset.Freezes.FirstOrDefault(f => f.FreezeId == freezeId)
             ?? throw Refusal.NotFound("freeze-not-found", $"{asset.Id} has no freeze '{freezeId}'.");
     }
+
+    /// <summary>The court's order the act records, which the clerk must have uploaded.</summary>
+    public static CitedDocument OrderCited(string fingerprint) => new("orderFingerprint", fingerprint);
 }

@@ -26,8 +26,8 @@ public static class FreezeAssetHandler
         var stream = await session.FetchAssetForWritingAsync(command.RegistrationNumber, command.ExpectedVersion, cancellation);
         var asset = stream.Aggregate!;
         var now = clock.GetUtcNow();
-        var frozen = FreezeRules.Freeze(asset, command.FreezeId, command.Order, command.RecordedBy, now);
-        await DocumentCitations.EnsureCitableAsync(session, command.RecordedBy, [new CitedDocument("orderFingerprint", command.Order.OrderFingerprint)], cancellation);
+        var citable = await DocumentCitations.CitableAsync(session, command.RecordedBy, [FreezeRules.OrderCited(command.Order.OrderFingerprint)], cancellation);
+        var frozen = FreezeRules.Freeze(asset, command.FreezeId, command.Order, citable, command.RecordedBy, now);
 
         stream.AppendOne(frozen);
         DocumentCitations.GrantToParties(session, FreezeStreams.CitedBy(command.FreezeId), [command.Order.OrderFingerprint], [asset.Holder.PartyCode]);

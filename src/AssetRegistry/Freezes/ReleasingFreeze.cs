@@ -26,8 +26,8 @@ public static class ReleaseFreezeHandler
         var stream = await session.FetchAssetForWritingAsync(command.RegistrationNumber, command.ExpectedVersion, cancellation);
         var asset = stream.Aggregate!;
         var now = clock.GetUtcNow();
-        var released = FreezeRules.Release(asset, command.FreezeId, command.OrderFingerprint, command.RecordedBy, now);
-        await DocumentCitations.EnsureCitableAsync(session, command.RecordedBy, [new CitedDocument("orderFingerprint", command.OrderFingerprint)], cancellation);
+        var citable = await DocumentCitations.CitableAsync(session, command.RecordedBy, [FreezeRules.OrderCited(command.OrderFingerprint)], cancellation);
+        var released = FreezeRules.Release(asset, command.FreezeId, command.OrderFingerprint, citable, command.RecordedBy, now);
 
         stream.AppendOne(released);
         DocumentCitations.GrantToParties(session, FreezeStreams.CitedBy(command.FreezeId), [command.OrderFingerprint], [asset.Holder.PartyCode]);

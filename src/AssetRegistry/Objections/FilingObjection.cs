@@ -21,31 +21,27 @@ public static class FileObjectionHandler
         CancellationToken cancellation)
     {
         var now = clock.GetUtcNow();
-        var objector = new Applicant(command.FiledBy.PartyCode!, command.ObjectorName);
+        var cited = Objection.Cited(command.Evidence);
+        var citable = await DocumentCitations.CitableAsync(session, command.FiledBy, cited, cancellation);
+        ObjectionFiled filed;
         string[] parties;
         if (command.ApplicationId is { } applicationId)
         {
             // Filing alone suspends the notice at once: a registration must not complete over a pending dispute.
             var application = await session.LockApplicationAsync(applicationId, null, cancellation);
-            application.AppendOne(application.Aggregate!.SuspendNotice(command.ObjectionId, now, deadlines));
-            parties = [objector.PartyCode, .. application.Aggregate.PartyCodes];
+            var suspended = application.Aggregate!.SuspendNotice(command.ObjectionId, now, deadlines);
+            filed = Objection.File(command, target: null, citable, now);
+            application.AppendOne(suspended);
+            parties = [filed.Objector.PartyCode, .. application.Aggregate.PartyCodes];
         }
         else
         {
             var asset = await session.LoadAssetAsync(command.RegistrationNumber!, cancellation);
-            if (asset.StatusAt(now) == AssetStatus.Cancelled)
-            {
-                throw new Refusal("asset-cancelled", $"{asset.Id} was cancelled (注销); there is no registration left to object to.", "registrationNumber");
-            }
-
-            parties = [objector.PartyCode, asset.Holder.PartyCode];
+            filed = Objection.File(command, asset, citable, now);
+            parties = [filed.Objector.PartyCode, asset.Holder.PartyCode];
         }
 
-        var cited = command.Evidence.Select((sha, i) => new CitedDocument($"evidence[{i}]", sha)).ToArray();
-        await DocumentCitations.EnsureCitableAsync(session, command.FiledBy, cited, cancellation);
         DocumentCitations.GrantToParties(session, command.ObjectionId, command.Evidence, parties);
-
-        var filed = new ObjectionFiled(command.ObjectionId, objector, command.RegistrationNumber, command.ApplicationId, command.Grounds, command.Evidence, command.FiledBy, now);
         session.Events.StartStream<Objection>(command.ObjectionId, filed);
         return ObjectionView.Of(Objection.Create(filed) with { Version = 1 });
     }

@@ -1,3 +1,4 @@
+using AssetRegistry.Documents;
 using AssetRegistry.Applications;
 using AssetRegistry.Assets;
 using AssetRegistry.Security;
@@ -36,6 +37,26 @@ public sealed record Objection(
     public DateTimeOffset? ClosedAt { get; init; }
 
     public bool IsOpen => State is ObjectionState.Filed or ObjectionState.Registered;
+
+    /// <summary>
+    /// Filing (异议): against an application under notice (<paramref name="target"/> null: its suspension is the
+    /// application's own decision) or against an asset that still has a registration to object to; the evidence is
+    /// the objector's own uploads.
+    /// </summary>
+    public static ObjectionFiled File(FileObjection command, Asset? target, CitableDocuments citable, DateTimeOffset now)
+    {
+        if (target is not null && target.StatusAt(now) == AssetStatus.Cancelled)
+        {
+            throw new Refusal("asset-cancelled", $"{target.Id} was cancelled (注销); there is no registration left to object to.", "registrationNumber");
+        }
+
+        citable.Ensure(Cited(command.Evidence));
+        return new ObjectionFiled(command.ObjectionId, new Applicant(command.FiledBy.PartyCode!, command.ObjectorName), command.RegistrationNumber,
+            command.ApplicationId, command.Grounds, command.Evidence, command.FiledBy, now);
+    }
+
+    public static IReadOnlyList<CitedDocument> Cited(IReadOnlyList<string> evidence) =>
+        [.. evidence.Select((sha, i) => new CitedDocument($"evidence[{i}]", sha))];
 
     public static Objection Create(ObjectionFiled filed) => new(
         filed.ObjectionId, ObjectionState.Filed, filed.Objector, filed.RegistrationNumber, filed.ApplicationId, filed.Grounds, filed.Evidence, filed.FiledAt);
