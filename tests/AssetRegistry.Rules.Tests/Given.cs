@@ -4,6 +4,7 @@ using AssetRegistry.Assets;
 using AssetRegistry.Calendars;
 using AssetRegistry.Cancelling;
 using AssetRegistry.Changing;
+using AssetRegistry.Documents;
 using AssetRegistry.Freezes;
 using AssetRegistry.InitialRegistration;
 using AssetRegistry.Licensing;
@@ -23,6 +24,9 @@ namespace AssetRegistry.Rules.Tests;
 /// </summary>
 public static class Given
 {
+    /// <summary>The documents an act's handler found the actor may cite: a fact its decider takes.</summary>
+    public static CitableDocuments Citable(params string[] fingerprints) => new(new HashSet<string>(fingerprints, StringComparer.Ordinal));
+
     /// <summary>A Monday, at ten in the morning in China.</summary>
     public static readonly DateTimeOffset Now = At("2026-06-01T10:00+08:00");
 

@@ -35,6 +35,23 @@ public static class InitialRegistrationRules
             Asset.ValidUntilFor(now, settings.ValidityYears, details.AuthorisationEndsOn), clerk, now);
     }
 
+    /// <summary>
+    /// An answer to a correction request (补正): the procedure's decision, and for an initial application (whose corrected
+    /// <paramref name="corrected"/> replaces it whole) the submission's rules again on what it now states.
+    /// </summary>
+    public static ApplicationResubmitted Resubmit(Application application, InitialRegistrationDetails? corrected, IReadOnlyList<string> changedFields,
+        CitableDocuments citable, IReadOnlyDictionary<string, Asset> sources, Actor applicant, DateTimeOffset now, ProcedureDeadlines deadlines)
+    {
+        var resubmitted = application.Resubmit(corrected, changedFields, applicant, now, deadlines);
+        if (corrected is not null)
+        {
+            citable.Ensure(Cited(corrected));
+            EnsureDerivable(corrected.DerivedFrom, sources, now);
+        }
+
+        return resubmitted;
+    }
+
     /// <summary>The documents the application cites, each under the request field that names it.</summary>
     public static IReadOnlyList<CitedDocument> Cited(InitialRegistrationDetails details) =>
         [.. details.CitedDocuments().Select(d => new CitedDocument(d.Field, d.Sha256))];

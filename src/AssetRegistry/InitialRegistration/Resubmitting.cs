@@ -21,15 +21,12 @@ public static class ResubmitApplicationHandler
         var application = stream.Aggregate!;
         var details = application.Subject is InitialSubject initial ? command.Changes.Over(application.Applicant.Name, initial.Details).Validate().Details : null;
         var now = clock.GetUtcNow();
-        var resubmitted = application.Resubmit(details, command.Changes.NamesOfFieldsSet(), command.ResubmittedBy, now, deadlines);
+        var cited = details is null ? [] : InitialRegistrationRules.Cited(details);
+        var citable = await DocumentCitations.CitableAsync(session, command.ResubmittedBy, cited, cancellation);
+        var sources = await session.LoadAssetsHeldAsync(details?.DerivedFrom ?? [], cancellation);
 
-        if (details is not null)
-        {
-            var cited = InitialRegistrationRules.Cited(details);
-            (await DocumentCitations.CitableAsync(session, command.ResubmittedBy, cited, cancellation)).Ensure(cited);
-            InitialRegistrationRules.EnsureDerivable(details.DerivedFrom, await session.LoadAssetsHeldAsync(details.DerivedFrom, cancellation), now);
-            DocumentCitations.GrantToParties(session, command.ApplicationId, cited.Select(d => d.Sha256), application.PartyCodes);
-        }
+        var resubmitted = InitialRegistrationRules.Resubmit(application, details, command.Changes.NamesOfFieldsSet(), citable, sources, command.ResubmittedBy, now, deadlines);
+        DocumentCitations.GrantToParties(session, command.ApplicationId, cited.Select(d => d.Sha256), application.PartyCodes);
 
         session.Delete<RegistryTimer>(LapsingCorrection.TimerId(command.ApplicationId));
 

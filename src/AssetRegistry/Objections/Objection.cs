@@ -55,6 +55,8 @@ public sealed record Objection(
             command.ApplicationId, command.Grounds, command.Evidence, command.FiledBy, now);
     }
 
+    public static CitedDocument LawsuitProofCited(string fingerprint) => new("documentFingerprint", fingerprint);
+
     public static IReadOnlyList<CitedDocument> Cited(IReadOnlyList<string> evidence) =>
         [.. evidence.Select((sha, i) => new CitedDocument($"evidence[{i}]", sha))];
 
@@ -83,7 +85,8 @@ public sealed record Objection(
         return new ObjectionRefused(Id, reasons, clerk, now);
     }
 
-    public LawsuitProofFiled ProveLawsuit(string documentFingerprint, Actor objector, DateTimeOffset now)
+    /// <summary>The objector proves a lawsuit or arbitration with a document it uploaded, before the objection lapses.</summary>
+    public LawsuitProofFiled ProveLawsuit(string documentFingerprint, CitableDocuments citable, Actor objector, DateTimeOffset now)
     {
         RequireObjector(objector);
         RequireState(ObjectionState.Registered, "prove a lawsuit for");
@@ -92,6 +95,7 @@ public sealed record Objection(
             throw new Refusal("objection-lapsed", $"The objection lapsed at {LapsesAt:u}; proof of a lawsuit came too late.");
         }
 
+        citable.Ensure([LawsuitProofCited(documentFingerprint)]);
         return new LawsuitProofFiled(Id, documentFingerprint, objector, now);
     }
 

@@ -21,8 +21,8 @@ public static class ProveLawsuitHandler
     {
         var stream = await session.FetchObjectionAsync(command.ObjectionId, command.ExpectedVersion, cancellation);
         var now = clock.GetUtcNow();
-        var proved = stream.Aggregate!.ProveLawsuit(command.DocumentFingerprint, command.FiledBy, now);
-        await DocumentCitations.EnsureCitableAsync(session, command.FiledBy, [new CitedDocument("documentFingerprint", command.DocumentFingerprint)], cancellation);
+        var citable = await DocumentCitations.CitableAsync(session, command.FiledBy, [Objection.LawsuitProofCited(command.DocumentFingerprint)], cancellation);
+        var proved = stream.Aggregate!.ProveLawsuit(command.DocumentFingerprint, citable, command.FiledBy, now);
         stream.AppendOne(proved);
         session.Delete<RegistryTimer>(ObjectionStreams.LapseTimerId(command.ObjectionId));
         return ObjectionView.Of(stream.Aggregate.Apply(proved) with { Version = stream.CurrentVersion ?? 0 });

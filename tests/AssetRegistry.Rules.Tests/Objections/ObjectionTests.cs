@@ -44,7 +44,7 @@ public sealed class ObjectionTests
     [Fact]
     public void the_objector_proves_a_lawsuit_and_the_objection_no_longer_lapses()
     {
-        var proved = Registered.ProveLawsuit(OrderFingerprint, ObjectorStaff, Now.AddDays(3));
+        var proved = Registered.ProveLawsuit(OrderFingerprint, Citable(OrderFingerprint), ObjectorStaff, Now.AddDays(3));
 
         Then.Recorded(proved, new LawsuitProofFiled(TheObjectionId, OrderFingerprint, ObjectorStaff, Now.AddDays(3)));
         Then.RecordedNothing(Registered.Apply(proved).LapseIfDue(Now.AddYears(1)));
@@ -52,15 +52,15 @@ public sealed class ObjectionTests
 
     [Fact]
     public void only_the_objector_proves_a_lawsuit() =>
-        Then.Refused(() => Registered.ProveLawsuit(OrderFingerprint, HolderStaff, Now), "not-the-objector", kind: RefusalKind.Forbidden);
+        Then.Refused(() => Registered.ProveLawsuit(OrderFingerprint, Citable(OrderFingerprint), HolderStaff, Now), "not-the-objector", kind: RefusalKind.Forbidden);
 
     [Fact]
     public void a_lawsuit_is_proved_for_a_registered_objection_only() =>
-        Then.Refused(() => Filed.ProveLawsuit(OrderFingerprint, ObjectorStaff, Now), "objection-not-registered");
+        Then.Refused(() => Filed.ProveLawsuit(OrderFingerprint, Citable(OrderFingerprint), ObjectorStaff, Now), "objection-not-registered");
 
     [Fact]
     public void proof_after_the_lapse_comes_too_late() =>
-        Then.Refused(() => Registered.ProveLawsuit(OrderFingerprint, ObjectorStaff, Registered.LapsesAt!.Value), "objection-lapsed");
+        Then.Refused(() => Registered.ProveLawsuit(OrderFingerprint, Citable(OrderFingerprint), ObjectorStaff, Registered.LapsesAt!.Value), "objection-lapsed");
 
     [Fact]
     public void the_objector_withdraws_an_open_objection()
@@ -136,4 +136,27 @@ public sealed class ObjectionTests
         Assert.True(Objection.FavoursApplicant(Registered.LapseIfDue(Now.AddYears(1))!));
         Assert.False(Objection.FavoursApplicant(Registered.Uphold("成立", Clerk, Now)));
     }
+
+    // ---- filing (the application's suspension of its notice is the application's own decision) ----
+
+    private static FileObjection Filing(params string[] evidence) =>
+        new(TheObjectionId, Number, null, Objector.Name, "数据来源于我方系统", evidence, ObjectorStaff);
+
+    [Fact]
+    public void an_objection_is_filed_against_an_asset_with_the_objectors_own_evidence() =>
+        Then.Recorded(Objection.File(Filing(BasisFingerprint), RegisteredAsset, Citable(BasisFingerprint), Now),
+            new ObjectionFiled(TheObjectionId, Objector, Number, null, "数据来源于我方系统", [BasisFingerprint], ObjectorStaff, Now));
+
+    [Fact]
+    public void there_is_nothing_to_object_to_on_a_cancelled_asset() =>
+        Then.Refused(() => Objection.File(Filing(), CancelledAsset, Citable(), Now), "asset-cancelled", "registrationNumber");
+
+    [Fact]
+    public void evidence_the_objector_did_not_upload_is_refused_naming_its_place() =>
+        Then.Refused(() => Objection.File(Filing(OrderFingerprint, BasisFingerprint), RegisteredAsset, Citable(OrderFingerprint), Now),
+            "document-not-uploaded", "evidence[1]");
+
+    [Fact]
+    public void proof_of_a_lawsuit_the_objector_did_not_upload_is_refused() =>
+        Then.Refused(() => Registered.ProveLawsuit(OrderFingerprint, Citable(), ObjectorStaff, Now), "document-not-uploaded", "documentFingerprint");
 }
