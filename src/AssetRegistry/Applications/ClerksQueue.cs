@@ -35,7 +35,7 @@ public static class ClerksQueueEndpoint
                     query = query.Where(a => (a.State == ApplicationState.Submitted || a.State == ApplicationState.AwaitingApproval) && a.ReplyDueAt < now);
                 }
 
-                var found = await query.OrderBy(a => a.ReplyDueAt).ThenBy(a => a.SubmittedAt).ToPagedListAsync(pageNumber, size, http.RequestAborted);
+                var found = await query.OrderBy(a => a.ReplyDueAt).ThenBy(a => a.SubmittedAt).ThenBy(a => a.Id).ToPagedListAsync(pageNumber, size, http.RequestAborted);
                 var items = found.Select(a => new QueueEntry(a.Id, a.Kind, a.State, a.Applicant, a.AssetName, a.SubmittedAt, a.ReplyDueAt,
                     a.IsOverdueAt(now), a.Notice?.EndsAt)).ToArray();
                 return Results.Ok(new Paged<QueueEntry>(items, pageNumber, size, found.TotalItemCount));

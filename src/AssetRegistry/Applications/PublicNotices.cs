@@ -32,7 +32,7 @@ public static class PublicNoticesEndpoint
                 var (pageNumber, size) = Paging.Read(page, pageSize);
                 var found = await session.Query<Application>()
                     .Where(a => a.State == ApplicationState.UnderPublicNotice)
-                    .OrderBy(a => a.SubmittedAt)
+                    .OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id)
                     .ToPagedListAsync(pageNumber, size, http.RequestAborted);
                 var items = found.Select(NoticeEntry.Of).ToArray();
                 return Results.Ok(new Paged<NoticeEntry>(items, pageNumber, size, found.TotalItemCount));
