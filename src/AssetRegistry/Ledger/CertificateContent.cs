@@ -27,7 +27,10 @@ public sealed record ConfidentialItem(string Field, string Value);
 /// </summary>
 public static class CertificateContent
 {
-    /// <summary>The certificate's body for <paramref name="event"/>, or null if the event completes no registration.</summary>
+    /// <summary>
+    /// The certificate's body for <paramref name="event"/>, a new object that <see cref="CertificateBuilder"/> completes
+    /// with what the ledger adds; null if the event completes no registration.
+    /// </summary>
     public static (JsonObject Body, List<ConfidentialItem> Confidential)? For(IEvent @event, Asset after)
     {
         if (RegistrationKinds.Of(@event.Data) is not { } registration)

@@ -2,13 +2,11 @@ using AssetRegistry.Validity;
 using AssetRegistry.InitialRegistration;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Nodes;
 using AssetRegistry.Assets;
 using AssetRegistry.Infrastructure.Time;
 using AssetRegistry.Verification.Canonical;
 using AssetRegistry.Verification.Checkpoints;
 using AssetRegistry.Verification.Commitments;
-using AssetRegistry.Verification.Crypto;
 using AssetRegistry.Verification.Merkle;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
@@ -81,6 +79,9 @@ public sealed class CertificateIssuer : SubscriptionBase
 
     private sealed record AssetChain(Asset State, string? LastCertificateHash, long Version);
 
+    /// <summary>A fresh salt for each commitment (docs/ledger.md §9).</summary>
+    private static byte[] NewSalt(string field) => RandomNumberGenerator.GetBytes(SaltedCommitment.SaltLength);
+
     public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller,
         IDocumentOperations operations, CancellationToken cancellationToken)
     {
@@ -102,48 +103,24 @@ public sealed class CertificateIssuer : SubscriptionBase
         {
             var number = @event.StreamKey!;
             var chain = staged.GetValueOrDefault(number) ?? await ChainBeforeAsync(operations, number, @event, cancellationToken);
-            var after = chain is null ? Asset.Create((AssetRegistered)@event.Data) : chain.State.After(@event.Data);
-            if (CertificateContent.For(@event, after) is not { } content)
+            if (!CertificateBuilder.Certifies(@event.Data))
             {
-                staged[number] = new AssetChain(after, chain?.LastCertificateHash, @event.Version);
+                // It moves the asset's state, which later certificates describe; it has no certificate of its own.
+                staged[number] = new AssetChain(chain!.State.After(@event.Data), chain.LastCertificateHash, @event.Version);
                 continue;
             }
 
-            var leafIndex = frontier.Size;
-            var certificateNumber = $"{_identity.Code}-C-{leafIndex + 1:D12}";
-            var certificate = new JsonObject { ["certificateNumber"] = certificateNumber };
-            foreach (var (key, value) in content.Body)
-            {
-                certificate[key] = value?.DeepClone();
-            }
-
-            var commitments = new JsonObject();
-            foreach (var item in content.Confidential)
-            {
-                var commitment = SaltedCommitment.Create(item.Value, HashFunction.Sha256);
-                commitments[item.Field] = commitment.DigestBase64;
-                salts.Add(certificateNumber, item.Field, commitment.Salt.ToArray(), item.Value);
-            }
-
             var (type, data) = stored[@event.Sequence];
-            certificate["commitments"] = commitments;
-            certificate["event"] = new JsonObject
+            var citation = new CertificateCitation(frontier.Size, StoredEventHash.Compute(number, type, @event.Version, data), chain?.LastCertificateHash, issuedAt);
+            var certificate = CertificateBuilder.Build(chain?.State, @event, citation, _identity, NewSalt);
+            frontier.Append(certificate.LeafHash);
+            rows.Add(citation.LeafIndex, certificate.Number, number, @event.Sequence, Encoding.UTF8.GetString(certificate.Bytes), certificate.LeafHash, certificate.CertificateHash);
+            foreach (var opening in certificate.Openings)
             {
-                ["stream"] = number,
-                ["version"] = @event.Version,
-                ["sequence"] = @event.Sequence,
-                ["hash"] = Convert.ToBase64String(StoredEventHash.Compute(number, type, @event.Version, data)),
-            };
-            certificate["issuedAt"] = CanonicalInstant.Format(issuedAt);
-            certificate["registry"] = _identity.Name;
-            certificate["previousCertificateHash"] = chain?.LastCertificateHash;
+                salts.Add(certificate.Number, opening.Field, opening.Salt, opening.Value);
+            }
 
-            var bytes = JsonCanonicalizer.Canonicalize(certificate);
-            var leafHash = _hasher.LeafHash(bytes);
-            var certificateHash = SHA256.HashData(bytes);
-            frontier.Append(leafHash);
-            rows.Add(leafIndex, certificateNumber, number, @event.Sequence, Encoding.UTF8.GetString(bytes), leafHash, certificateHash);
-            staged[number] = new AssetChain(after, Convert.ToBase64String(certificateHash), @event.Version);
+            staged[number] = new AssetChain(certificate.Asset, Convert.ToBase64String(certificate.CertificateHash), @event.Version);
             issued++;
         }
 
