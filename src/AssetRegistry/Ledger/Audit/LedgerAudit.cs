@@ -444,7 +444,7 @@ public static class LedgerAudit
             byte[] recomputed;
             try
             {
-                recomputed = FastCanonicalJson.StoredEventHash(leaf.EventStream, leaf.EventType, leaf.EventVersion, leaf.EventData);
+                recomputed = StoredEventHash.Compute(leaf.EventStream, leaf.EventType, leaf.EventVersion, leaf.EventData);
             }
             catch (FormatException e)
             {
