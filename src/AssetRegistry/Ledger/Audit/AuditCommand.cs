@@ -12,7 +12,8 @@ namespace AssetRegistry.Ledger.Audit;
 /// <c>dotnet run --project src/AssetRegistry -- audit [--keys KEYS.json]</c>: audits the whole ledger in the
 /// configured database (<see cref="LedgerAudit"/>). Checkpoint signatures are checked with the registry's
 /// published keys (<c>Ledger:Keys</c>), or with the keys file given. Exit code 0 when everything matches, 1 at
-/// the first mismatch (named on stdout), 2 when nothing could be audited (arguments, keys, database).
+/// the first mismatch (on stdout, <c>ledger audit: MISMATCH: code: sentence</c>, the code one of <see cref="AuditFailure"/>),
+/// 2 when nothing could be audited (arguments, keys, database).
 /// </summary>
 public static class AuditCommand
 {

@@ -11,16 +11,19 @@ public sealed record AuditProgress(long Certificates, long TotalCertificates, Ti
 
 /// <summary>
 /// What <see cref="LedgerAudit"/> found: nothing (<see cref="Passed"/>), or the first thing in ledger order that
-/// does not match, in one sentence that names the certificate, event or checkpoint.
+/// does not match, by its code and in one sentence that names the certificate, event or checkpoint.
 /// </summary>
 public sealed record AuditResult(
-    string? FirstMismatch,
+    AuditFinding? Finding,
     long Certificates,
     long Assets,
     long Checkpoints,
     TimeSpan Elapsed)
 {
-    public bool Passed => FirstMismatch is null;
+    public bool Passed => Finding is null;
+
+    /// <summary>The finding as the <c>audit</c> verb prints it (<c>code: sentence</c>); null when everything matches.</summary>
+    public string? FirstMismatch => Finding?.ToString();
 
     /// <summary>Each certificate cites one event, re-read and hashed again: as many as <see cref="Certificates"/>.</summary>
     public long Events => Certificates;

@@ -81,7 +81,7 @@ public static class LedgerAudit
         var audit = new Auditor(keys);
         await using var coverage = await Coverage.StartAsync(dataSource, connection, transaction, cancellation);
 
-        string? mismatch = null;
+        AuditFinding? mismatch = null;
         foreach (var checkpoint in await reader.CheckpointsAsync(long.MinValue, 0, cancellation))
         {
             mismatch ??= audit.CheckpointAtStart(checkpoint);
@@ -162,15 +162,17 @@ public static class LedgerAudit
         public long Assets { get; private set; }
         public long Checkpoints { get; private set; }
 
-        public string? CheckpointAtStart(CheckpointRow checkpoint) =>
-            checkpoint.TreeSize < 0 ? $"checkpoint at tree size {checkpoint.TreeSize}: a tree size is never negative" : Check(checkpoint);
+        public AuditFinding? CheckpointAtStart(CheckpointRow checkpoint) =>
+            checkpoint.TreeSize < 0
+                ? new(AuditFailure.CheckpointSizeNegative, $"checkpoint at tree size {checkpoint.TreeSize}: a tree size is never negative")
+                : Check(checkpoint);
 
         /// <summary>What each certificate can be checked on alone, in parallel; it touches nothing <see cref="CheckInOrder"/> does.</summary>
         public void Prepare(Batch batch) =>
             Parallel.For(0, batch.Leaves.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => Prepare(batch.Leaves[i]));
 
         /// <summary>What needs the ledger so far, leaf by leaf, on a prepared batch.</summary>
-        public string? CheckInOrder(Batch batch)
+        public AuditFinding? CheckInOrder(Batch batch)
         {
             var leaves = batch.Leaves;
             var checkpoints = new Queue<CheckpointRow>(batch.Checkpoints);
@@ -179,9 +181,9 @@ public static class LedgerAudit
                 var expected = _frontier.Size;
                 if (leaf.LeafIndex != expected)
                 {
-                    return expected == 0
+                    return new(AuditFailure.LeafMissing, expected == 0
                         ? $"leaf 0 is missing: the ledger starts at leaf {leaf.LeafIndex} ({leaf.CertificateNumber})"
-                        : $"leaf {expected} is missing: the ledger goes from leaf {expected - 1} to leaf {leaf.LeafIndex} ({leaf.CertificateNumber})";
+                        : $"leaf {expected} is missing: the ledger goes from leaf {expected - 1} to leaf {leaf.LeafIndex} ({leaf.CertificateNumber})");
                 }
 
                 if (leaf.Failure is not null)
@@ -191,8 +193,8 @@ public static class LedgerAudit
 
                 if (leaf.EventSequence <= _lastSequence)
                 {
-                    return $"certificate {leaf.CertificateNumber} (leaf {leaf.LeafIndex}): cites event {leaf.EventSequence}, not after event {_lastSequence} "
-                        + "of the leaf before it: the ledger is not in the registry's event order";
+                    return new(AuditFailure.EventOutOfOrder, $"certificate {leaf.CertificateNumber} (leaf {leaf.LeafIndex}): cites event {leaf.EventSequence}, "
+                        + $"not after event {_lastSequence} of the leaf before it: the ledger is not in the registry's event order");
                 }
 
                 if (CheckChain(leaf) is { } broken)
@@ -223,30 +225,30 @@ public static class LedgerAudit
         }
 
         /// <summary>After the last leaf: no checkpoint may sign more leaves than there are, and the last leaves must be signed.</summary>
-        public string? Finish(IReadOnlyList<CheckpointRow> beyond)
+        public AuditFinding? Finish(IReadOnlyList<CheckpointRow> beyond)
         {
             if (beyond.Count > 0)
             {
-                return $"checkpoint at tree size {beyond[0].TreeSize}: the ledger has only {_frontier.Size} certificates";
+                return new(AuditFailure.CheckpointBeyondLedger, $"checkpoint at tree size {beyond[0].TreeSize}: the ledger has only {_frontier.Size} certificates");
             }
 
             if (_lastCheckpointSize < _frontier.Size)
             {
                 var unsigned = _frontier.Size - _lastCheckpointSize;
-                return $"leaves {_lastCheckpointSize} to {_frontier.Size - 1} ({unsigned} certificates) are signed by no checkpoint: "
-                    + (Checkpoints == 0 ? "the ledger has none" : $"the last is at tree size {_lastCheckpointSize}");
+                return new(AuditFailure.LeavesUnsigned, $"leaves {_lastCheckpointSize} to {_frontier.Size - 1} ({unsigned} certificates) are signed by no checkpoint: "
+                    + (Checkpoints == 0 ? "the ledger has none" : $"the last is at tree size {_lastCheckpointSize}"));
             }
 
             return null;
         }
 
-        private string? Check(CheckpointRow row)
+        private AuditFinding? Check(CheckpointRow row)
         {
             var at = $"checkpoint at tree size {row.TreeSize}";
             if (row.TreeSize != _frontier.Size)
             {
                 // Its size fell inside a gap or past a leaf that failed: only reachable through a missing leaf.
-                return $"{at}: the ledger has no tree of that size";
+                return new(AuditFailure.CheckpointSizeNotInLedger, $"{at}: the ledger has no tree of that size");
             }
 
             SignedCheckpoint checkpoint;
@@ -256,13 +258,13 @@ public static class LedgerAudit
             }
             catch (LedgerFormatException e)
             {
-                return $"{at}: stored text is not a checkpoint: {e.Message}";
+                return new(AuditFailure.CheckpointMalformed, $"{at}: stored text is not a checkpoint: {e.Message}");
             }
 
             var body = checkpoint.Body;
             if (body.TreeSize != row.TreeSize)
             {
-                return $"{at}: the signed checkpoint states tree size {body.TreeSize}";
+                return new(AuditFailure.CheckpointSizeDiffers, $"{at}: the signed checkpoint states tree size {body.TreeSize}");
             }
 
             if (_registry is null)
@@ -271,47 +273,47 @@ public static class LedgerAudit
             }
             else if (!string.Equals(_registry, body.Registry, StringComparison.Ordinal))
             {
-                return $"{at}: names registry \"{body.Registry}\", the earlier checkpoints \"{_registry}\"";
+                return new(AuditFailure.CheckpointRegistryDiffers, $"{at}: names registry \"{body.Registry}\", the earlier checkpoints \"{_registry}\"");
             }
 
             var verdict = _verifier.Verify(checkpoint);
             if (!verdict.IsGenuine)
             {
-                return $"{at}: {verdict.Failure}: {verdict.Message}";
+                return new(AuditFailure.CheckpointNotGenuine, $"{at}: {verdict.Failure}: {verdict.Message}");
             }
 
             if (body.IssuedAt < _lastIssuedAt)
             {
                 // Key validity is judged at the date a checkpoint claims: one dated back could carry a key revoked since (docs/ledger.md §4.4).
-                return $"{at}: dated {CanonicalInstant.Format(body.IssuedAt)}, before the checkpoint at tree size {_lastCheckpointSize} "
-                    + $"({CanonicalInstant.Format(_lastIssuedAt.Value)}): a checkpoint is never dated before one it follows";
+                return new(AuditFailure.CheckpointDatedBack, $"{at}: dated {CanonicalInstant.Format(body.IssuedAt)}, before the checkpoint at tree size {_lastCheckpointSize} "
+                    + $"({CanonicalInstant.Format(_lastIssuedAt.Value)}): a checkpoint is never dated before one it follows");
             }
 
             var root = _frontier.RootHash();
             if (!body.RootHash.SequenceEqual(root))
             {
-                return $"{at}: root differs: it signs {Convert.ToBase64String(body.RootHash)}, the leaves give {Convert.ToBase64String(root)}";
+                return new(AuditFailure.CheckpointRootDiffers, $"{at}: root differs: it signs {Convert.ToBase64String(body.RootHash)}, the leaves give {Convert.ToBase64String(root)}");
             }
 
             if (!row.RootHash.AsSpan().SequenceEqual(root))
             {
-                return $"{at}: stored root_hash differs from the root it signs";
+                return new(AuditFailure.CheckpointStoredRootDiffers, $"{at}: stored root_hash differs from the root it signs");
             }
 
             if (!string.Equals(row.KeyId, body.KeyId, StringComparison.Ordinal))
             {
-                return $"{at}: stored key_id {row.KeyId} is not the key that signed it ({body.KeyId})";
+                return new(AuditFailure.CheckpointStoredKeyDiffers, $"{at}: stored key_id {row.KeyId} is not the key that signed it ({body.KeyId})");
             }
 
             if (CanonicalInstant.Truncate(row.IssuedAt) != body.IssuedAt)
             {
-                return $"{at}: stored issued_at {CanonicalInstant.Format(row.IssuedAt)} is not the instant it signs ({CanonicalInstant.Format(body.IssuedAt)})";
+                return new(AuditFailure.CheckpointStoredDateDiffers, $"{at}: stored issued_at {CanonicalInstant.Format(row.IssuedAt)} is not the instant it signs ({CanonicalInstant.Format(body.IssuedAt)})");
             }
 
             var frontier = _frontier.SubtreeRoots;
             if (row.Frontier.Length != frontier.Count || row.Frontier.Where((r, i) => !r.AsSpan().SequenceEqual(frontier[i])).Any())
             {
-                return $"{at}: stored frontier is not the subtree roots of the first {row.TreeSize} leaves (issuance would resume from a wrong tree)";
+                return new(AuditFailure.CheckpointFrontierDiffers, $"{at}: stored frontier is not the subtree roots of the first {row.TreeSize} leaves (issuance would resume from a wrong tree)");
             }
 
             _lastCheckpointSize = row.TreeSize;
@@ -320,7 +322,7 @@ public static class LedgerAudit
             return null;
         }
 
-        private static string? CheckChain(LeafRow leaf)
+        private static AuditFinding? CheckChain(LeafRow leaf)
         {
             var expected = leaf.PreviousHash is null ? null : Convert.ToBase64String(leaf.PreviousHash);
             if (string.Equals(leaf.CitedPreviousHash, expected, StringComparison.Ordinal))
@@ -330,10 +332,12 @@ public static class LedgerAudit
 
             var at = $"certificate {leaf.CertificateNumber} (leaf {leaf.LeafIndex})";
             return expected is null
-                ? $"{at}: cites a previous certificate, but it is the first certificate of asset {leaf.RegistrationNumber}"
+                ? new(AuditFailure.PreviousCertificateUnexpected, $"{at}: cites a previous certificate, but it is the first certificate of asset {leaf.RegistrationNumber}")
                 : leaf.CitedPreviousHash is null
-                    ? $"{at}: cites no previous certificate, but asset {leaf.RegistrationNumber} has {leaf.PreviousNumber} (leaf {leaf.PreviousLeafIndex}) before it"
-                    : $"{at}: previousCertificateHash is not the hash of asset {leaf.RegistrationNumber}'s previous certificate {leaf.PreviousNumber} (leaf {leaf.PreviousLeafIndex})";
+                    ? new(AuditFailure.PreviousCertificateMissing,
+                        $"{at}: cites no previous certificate, but asset {leaf.RegistrationNumber} has {leaf.PreviousNumber} (leaf {leaf.PreviousLeafIndex}) before it")
+                    : new(AuditFailure.PreviousCertificateDiffers,
+                        $"{at}: previousCertificateHash is not the hash of asset {leaf.RegistrationNumber}'s previous certificate {leaf.PreviousNumber} (leaf {leaf.PreviousLeafIndex})");
         }
 
         /// <summary>The checks of one certificate that need nothing but its row: sets <see cref="LeafRow.Failure"/>.</summary>
@@ -345,11 +349,11 @@ public static class LedgerAudit
             }
             catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException)
             {
-                leaf.Failure = $"certificate {leaf.CertificateNumber} (leaf {leaf.LeafIndex}): cannot be read: {e.Message}";
+                leaf.Failure = new(AuditFailure.CertificateUnreadable, $"certificate {leaf.CertificateNumber} (leaf {leaf.LeafIndex}): cannot be read: {e.Message}");
             }
         }
 
-        private string? CertificateFailure(LeafRow leaf)
+        private AuditFinding? CertificateFailure(LeafRow leaf)
         {
             var at = $"certificate {leaf.CertificateNumber} (leaf {leaf.LeafIndex})";
             var bytes = leaf.Certificate;
@@ -360,85 +364,85 @@ public static class LedgerAudit
             }
             catch (JsonException e)
             {
-                return $"{at}: stored text is not JSON: {e.Message}";
+                return new(AuditFailure.CertificateNotJson, $"{at}: stored text is not JSON: {e.Message}");
             }
 
             if (certificate is null)
             {
-                return $"{at}: stored text is not its canonical form";
+                return new(AuditFailure.CertificateNotCanonical, $"{at}: stored text is not its canonical form");
             }
 
             if (!SHA256.HashData(bytes).AsSpan().SequenceEqual(leaf.CertificateHash))
             {
-                return $"{at}: stored certificate_hash is not the SHA-256 of its text";
+                return new(AuditFailure.CertificateHashDiffers, $"{at}: stored certificate_hash is not the SHA-256 of its text");
             }
 
             if (!_hasher.LeafHash(bytes).AsSpan().SequenceEqual(leaf.LeafHash))
             {
-                return $"{at}: stored leaf_hash is not the leaf hash of its text";
+                return new(AuditFailure.LeafHashDiffers, $"{at}: stored leaf_hash is not the leaf hash of its text");
             }
 
             if (!certificate.IsObject)
             {
-                return $"{at}: is not a JSON object";
+                return new(AuditFailure.CertificateNotAnObject, $"{at}: is not a JSON object");
             }
 
             if (!string.Equals(certificate.CertificateNumber, leaf.CertificateNumber, StringComparison.Ordinal))
             {
-                return $"{at}: states certificate number {certificate.CertificateNumber ?? "(none)"}";
+                return new(AuditFailure.CertificateNumberDiffers, $"{at}: states certificate number {certificate.CertificateNumber ?? "(none)"}");
             }
 
             if (certificate.RegistrationNumber is not { } registrationNumber)
             {
-                return $"{at}: states no asset.registrationNumber";
+                return new(AuditFailure.RegistrationNumberMissing, $"{at}: states no asset.registrationNumber");
             }
 
             if (!string.Equals(registrationNumber, leaf.RegistrationNumber, StringComparison.Ordinal))
             {
-                return $"{at}: is about asset {registrationNumber}, its row files it under {leaf.RegistrationNumber}";
+                return new(AuditFailure.RegistrationNumberDiffers, $"{at}: is about asset {registrationNumber}, its row files it under {leaf.RegistrationNumber}");
             }
 
             if (certificate.PreviousKind is not (JsonTokenType.Null or JsonTokenType.String))
             {
-                return $"{at}: previousCertificateHash must be present, a string or null";
+                return new(AuditFailure.PreviousHashMalformed, $"{at}: previousCertificateHash must be present, a string or null");
             }
 
             leaf.CitedPreviousHash = certificate.PreviousCertificateHash;
             return EventFailure(leaf, certificate, at);
         }
 
-        private static string? EventFailure(LeafRow leaf, CanonicalCertificate certificate, string at)
+        private static AuditFinding? EventFailure(LeafRow leaf, CanonicalCertificate certificate, string at)
         {
             if (!certificate.HasEventObject || certificate.EventStream is not { } stream || certificate.EventVersion is not { } version
                 || certificate.EventSequence is not { } sequence || certificate.EventHash is not { } hash)
             {
-                return $"{at}: event must state stream, version, sequence and hash";
+                return new(AuditFailure.EventCitationIncomplete, $"{at}: event must state stream, version, sequence and hash");
             }
 
             if (sequence != leaf.EventSequence)
             {
-                return $"{at}: cites event {sequence}, its row event {leaf.EventSequence}";
+                return new(AuditFailure.EventSequenceDiffers, $"{at}: cites event {sequence}, its row event {leaf.EventSequence}");
             }
 
             if (!string.Equals(stream, leaf.RegistrationNumber, StringComparison.Ordinal))
             {
-                return $"{at}: cites an event of stream {stream}, not of its asset {leaf.RegistrationNumber}";
+                return new(AuditFailure.EventOfAnotherAsset, $"{at}: cites an event of stream {stream}, not of its asset {leaf.RegistrationNumber}");
             }
 
             var of = $"event {sequence} cited by {leaf.CertificateNumber} (leaf {leaf.LeafIndex})";
             if (leaf.EventType is null || leaf.EventStream is null || leaf.EventData is null)
             {
-                return $"{of}: no such event in mt_events";
+                return new(AuditFailure.EventNotFound, $"{of}: no such event in mt_events");
             }
 
             if (!string.Equals(leaf.EventStream, stream, StringComparison.Ordinal) || leaf.EventVersion != version)
             {
-                return $"{of}: is version {leaf.EventVersion} of stream {leaf.EventStream}, the certificate says version {version} of {stream}";
+                return new(AuditFailure.EventPositionDiffers, $"{of}: is version {leaf.EventVersion} of stream {leaf.EventStream}, the certificate says version {version} of {stream}");
             }
 
             if (!CertifyingTypes.Contains(leaf.EventType))
             {
-                return $"{of}: is a {leaf.EventType} event, which completes no registration";
+                return new(AuditFailure.EventCompletesNoRegistration, $"{of}: is a {leaf.EventType} event, which completes no registration");
             }
 
             byte[] recomputed;
@@ -448,10 +452,10 @@ public static class LedgerAudit
             }
             catch (FormatException e)
             {
-                return $"{of}: stored data has no canonical form: {e.Message}";
+                return new(AuditFailure.EventNotCanonical, $"{of}: stored data has no canonical form: {e.Message}");
             }
 
-            return StrictBase64.TryDecode(hash, out var cited) && cited.AsSpan().SequenceEqual(recomputed) ? null : $"{of}: hash differs";
+            return StrictBase64.TryDecode(hash, out var cited) && cited.AsSpan().SequenceEqual(recomputed) ? null : new(AuditFailure.EventHashDiffers, $"{of}: hash differs");
         }
     }
 
@@ -514,7 +518,7 @@ public static class LedgerAudit
         }
 
         /// <summary>Null when the ledger's <paramref name="certificates"/> are every certifying event up to the last cited; else the first left out.</summary>
-        public async Task<string?> MissingAsync(long certificates, CancellationToken cancellation)
+        public async Task<AuditFinding?> MissingAsync(long certificates, CancellationToken cancellation)
         {
             var certifying = await _counted;
             if (certifying == certificates)
@@ -529,9 +533,10 @@ public static class LedgerAudit
             command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. CertifyingTypes] });
             await using var reader = await command.ExecuteReaderAsync(cancellation);
             return await reader.ReadAsync(cancellation)
-                ? $"event {reader.GetInt64(0)} ({reader.GetString(2)} on {reader.GetString(1)}) has no certificate, though the ledger certifies events after it: "
-                  + "a registration was left out of the ledger"
-                : $"the database holds {certifying:N0} certifying events up to event {_lastCited}, the ledger {certificates:N0} certificates";
+                ? new(AuditFailure.RegistrationLeftOut, $"event {reader.GetInt64(0)} ({reader.GetString(2)} on {reader.GetString(1)}) has no certificate, "
+                  + "though the ledger certifies events after it: a registration was left out of the ledger")
+                : new(AuditFailure.CertifyingEventsMiscounted,
+                    $"the database holds {certifying:N0} certifying events up to event {_lastCited}, the ledger {certificates:N0} certificates");
         }
 
         private async Task<long> CountAsync(CancellationToken cancellation)
@@ -582,7 +587,7 @@ public static class LedgerAudit
         public string? PreviousNumber { get; init; }
         public byte[]? PreviousHash { get; init; }
 
-        public string? Failure { get; set; }
+        public AuditFinding? Failure { get; set; }
         public string? CitedPreviousHash { get; set; }
     }
 

@@ -49,7 +49,7 @@ public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<Audit
         var result = await ChangedCertificateAsync(1, "\"kind\":\"initial\"", "\"kind\":\"initiaL\"");
 
         Assert.False(result.Passed);
-        Assert.Equal($"certificate {await NumberAtAsync(1)} (leaf 1): stored certificate_hash is not the SHA-256 of its text", result.FirstMismatch);
+        Found(result, AuditFailure.CertificateHashDiffers, $"certificate {await NumberAtAsync(1)} (leaf 1): stored certificate_hash is not the SHA-256 of its text");
         Assert.Equal(1, result.Certificates);
     }
 
@@ -59,7 +59,7 @@ public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<Audit
         // "asset" → "zsset": the members are no longer in canonical order.
         var result = await ChangedCertificateAsync(1, "\"asset\":", "\"zsset\":");
 
-        Assert.Equal($"certificate {await NumberAtAsync(1)} (leaf 1): stored text is not its canonical form", result.FirstMismatch);
+        Found(result, AuditFailure.CertificateNotCanonical, $"certificate {await NumberAtAsync(1)} (leaf 1): stored text is not its canonical form");
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<Audit
             connection => ExecuteAsync(connection,
                 "update registry.mt_events e set data = s.data from saved_event s where e.seq_id = s.seq_id; drop table saved_event"));
 
-        Assert.Equal($"event {sequence} cited by {await NumberAtAsync(2)} (leaf 2): hash differs", result.FirstMismatch);
+        Found(result, AuditFailure.EventHashDiffers, $"event {sequence} cited by {await NumberAtAsync(2)} (leaf 2): hash differs");
         Assert.True((await ledger.AuditAsync()).Passed);
     }
 
@@ -94,8 +94,8 @@ public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<Audit
             connection => ExecuteAsync(connection, "update registry.mt_events set type = $1 where seq_id = $2", registration, sequence),
             connection => ExecuteAsync(connection, "update registry.mt_events set type = $1 where seq_id = $2", type, sequence));
 
-        Assert.Equal($"event {sequence} ({registration} on {stream}) has no certificate, though the ledger certifies events after it: a registration was left out of the ledger",
-            result.FirstMismatch);
+        Found(result, AuditFailure.RegistrationLeftOut,
+            $"event {sequence} ({registration} on {stream}) has no certificate, though the ledger certifies events after it: a registration was left out of the ledger");
         Assert.True((await ledger.AuditAsync()).Passed);
     }
 
@@ -110,7 +110,7 @@ public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<Audit
             connection => ExecuteAsync(connection, "update registry.mt_events set type = $1 where seq_id = $2", type, cited),
             connection => ExecuteAsync(connection, "update registry.mt_events set type = $1 where seq_id = $2", registration, cited));
 
-        Assert.Equal($"event {cited} cited by {await NumberAtAsync(0)} (leaf 0): is a {type} event, which completes no registration", result.FirstMismatch);
+        Found(result, AuditFailure.EventCompletesNoRegistration, $"event {cited} cited by {await NumberAtAsync(0)} (leaf 0): is a {type} event, which completes no registration");
     }
 
     /// <summary>The first event recorded before the ledger's first certified one (an application's), and the type of that certified one.</summary>
@@ -136,7 +136,7 @@ public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<Audit
             },
             connection => ExecuteAsync(connection, $"insert into {Certificates} select * from saved_leaf; drop table saved_leaf"));
 
-        Assert.Equal($"leaf 1 is missing: the ledger goes from leaf 0 to leaf 2 ({await NumberAtAsync(2)})", result.FirstMismatch);
+        Found(result, AuditFailure.LeafMissing, $"leaf 1 is missing: the ledger goes from leaf 0 to leaf 2 ({await NumberAtAsync(2)})");
         Assert.Equal(1, result.Certificates);
         Assert.True((await ledger.AuditAsync()).Passed);
     }
@@ -160,7 +160,8 @@ public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<Audit
             connection => ExecuteAsync(connection,
                 $"update {Checkpoints} c set checkpoint = s.checkpoint from saved_checkpoint s where c.tree_size = s.tree_size; drop table saved_checkpoint"));
 
-        Assert.StartsWith($"checkpoint at tree size {treeSize}: BadSignature: ", result.FirstMismatch, StringComparison.Ordinal);
+        Assert.Equal(AuditFailure.CheckpointNotGenuine, result.Finding?.Failure);
+        Assert.StartsWith($"checkpoint at tree size {treeSize}: BadSignature: ", result.Finding!.Message, StringComparison.Ordinal);
         Assert.True((await ledger.AuditAsync()).Passed);
     }
 
@@ -185,10 +186,9 @@ public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<Audit
             connection => ExecuteAsync(connection,
                 $"update {Checkpoints} c set checkpoint = s.checkpoint, issued_at = s.issued_at from saved_checkpoint s where c.tree_size = s.tree_size; drop table saved_checkpoint"));
 
-        Assert.Equal(
+        Found(result, AuditFailure.CheckpointDatedBack,
             $"checkpoint at tree size {last}: dated {CanonicalInstant.Format(backdated)}, before the checkpoint at tree size {previous} "
-            + $"({CanonicalInstant.Format(previousAt)}): a checkpoint is never dated before one it follows",
-            result.FirstMismatch);
+            + $"({CanonicalInstant.Format(previousAt)}): a checkpoint is never dated before one it follows");
         Assert.True((await ledger.AuditAsync()).Passed);
     }
 
@@ -199,9 +199,8 @@ public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<Audit
         var bHash = Convert.ToBase64String(await ledger.ScalarAsync<byte[]>($"select certificate_hash from {Certificates} where leaf_index = 1"));
         var result = await RewrittenCertificateAsync(2, certificate => certificate["previousCertificateHash"] = bHash);
 
-        Assert.Equal(
-            $"certificate {await NumberAtAsync(2)} (leaf 2): previousCertificateHash is not the hash of asset {ledger.AssetA}'s previous certificate {await NumberAtAsync(0)} (leaf 0)",
-            result.FirstMismatch);
+        Found(result, AuditFailure.PreviousCertificateDiffers,
+            $"certificate {await NumberAtAsync(2)} (leaf 2): previousCertificateHash is not the hash of asset {ledger.AssetA}'s previous certificate {await NumberAtAsync(0)} (leaf 0)");
     }
 
     [Fact]
@@ -211,7 +210,8 @@ public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<Audit
         var last = await ledger.ScalarAsync<long>($"select max(leaf_index) from {Certificates}");
         var result = await RewrittenCertificateAsync(last, certificate => certificate["asset"]!["name"] = "另一个数据集");
 
-        Assert.StartsWith($"checkpoint at tree size {last + 1}: root differs", result.FirstMismatch, StringComparison.Ordinal);
+        Assert.Equal(AuditFailure.CheckpointRootDiffers, result.Finding?.Failure);
+        Assert.StartsWith($"checkpoint at tree size {last + 1}: root differs", result.Finding!.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -227,8 +227,9 @@ public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<Audit
             },
             connection => ExecuteAsync(connection, $"insert into {Checkpoints} select * from saved_checkpoint; drop table saved_checkpoint"));
 
-        Assert.StartsWith($"leaves {before} to {last - 1} ", result.FirstMismatch, StringComparison.Ordinal);
-        Assert.Contains("signed by no checkpoint", result.FirstMismatch, StringComparison.Ordinal);
+        Assert.Equal(AuditFailure.LeavesUnsigned, result.Finding?.Failure);
+        Assert.StartsWith($"leaves {before} to {last - 1} ", result.Finding!.Message, StringComparison.Ordinal);
+        Assert.Contains("signed by no checkpoint", result.Finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -262,6 +263,14 @@ public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<Audit
             File.Delete(stranger);
             File.Delete(withMark);
         }
+    }
+
+    /// <summary>The audit found exactly this, and the verb prints it by its code and sentence.</summary>
+    private static void Found(AuditResult result, AuditFailure failure, string message)
+    {
+        Assert.Equal(new AuditFinding(failure, message), result.Finding);
+        Assert.Equal($"{AuditFinding.CodeOf(failure)}: {message}", result.FirstMismatch);
+        Assert.StartsWith($"ledger audit: MISMATCH: {AuditFinding.CodeOf(failure)}: {message}{Environment.NewLine}", result.Summary(), StringComparison.Ordinal);
     }
 
     private Task<string> NumberAtAsync(long leafIndex) =>
