@@ -126,7 +126,8 @@ public static class LedgerAudit
     private static void CheckAlone(LedgerBatch batch) =>
         Parallel.For(0, batch.Leaves.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => CheckAlone(batch.Leaves[i]));
 
-    private static void CheckAlone(AuditedLeaf leaf)
+    /// <summary>Sets <see cref="AuditedLeaf.Finding"/> and <see cref="AuditedLeaf.CitedPreviousHash"/>.</summary>
+    internal static void CheckAlone(AuditedLeaf leaf)
     {
         try
         {
@@ -141,12 +142,12 @@ public static class LedgerAudit
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException)
         {
-            leaf.Finding = new(AuditFailure.CertificateUnreadable, $"{leaf.Named}: cannot be read: {e.Message}");
+            leaf.Finding = StoredCertificateCheck.Unreadable(leaf, e);
         }
     }
 
     /// <summary>The checks that need the ledger so far, leaf by leaf, on batches already checked alone.</summary>
-    private sealed class InOrder(TrustedKeys keys)
+    internal sealed class InOrder(TrustedKeys keys)
     {
         private readonly LeafOrderCheck _order = new();
 

@@ -64,4 +64,11 @@ internal static class StoredCertificateCheck
             ? null
             : new(AuditFailure.PreviousHashMalformed, $"{leaf.Named}: previousCertificateHash must be present, a string or null");
     }
+
+    /// <summary>
+    /// What a certificate gets when checking it alone threw: a row the checks were not written for is named, rather
+    /// than ending the audit without a verdict.
+    /// </summary>
+    public static AuditFinding Unreadable(AuditedLeaf leaf, Exception exception) =>
+        new(AuditFailure.CertificateUnreadable, $"{leaf.Named}: cannot be read: {exception.Message}");
 }
