@@ -1,3 +1,4 @@
+using AssetRegistry.Infrastructure.Identity;
 using AssetRegistry.Ledger;
 using AssetRegistry.Ledger.Audit;
 using AssetRegistry.Tests.Infrastructure;
@@ -23,6 +24,8 @@ public sealed class AuditedLedger : IAsyncLifetime
     public string AssetC { get; private set; } = "";
 
     public TrustedKeys Keys => App.Host.Services.GetRequiredService<LedgerKeys>().Published;
+
+    public RegistryIdentity Registry => App.Host.Services.GetRequiredService<RegistryIdentity>();
 
     public async Task InitializeAsync()
     {

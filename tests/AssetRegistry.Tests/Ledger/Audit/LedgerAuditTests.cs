@@ -3,10 +3,10 @@ using System.Text;
 using System.Text.Json.Nodes;
 using AssetRegistry.Ledger;
 using AssetRegistry.Ledger.Audit;
+using AssetRegistry.Tests.Ledger.Certificates;
 using AssetRegistry.Verification.Canonical;
 using AssetRegistry.Verification.Checkpoints;
 using AssetRegistry.Verification.Crypto;
-using AssetRegistry.Verification.Merkle;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
@@ -51,6 +51,51 @@ public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<Audit
         Assert.False(result.Passed);
         Found(result, AuditFailure.CertificateHashDiffers, $"certificate {await NumberAtAsync(1)} (leaf 1): stored certificate_hash is not the SHA-256 of its text");
         Assert.Equal(1, result.Certificates);
+    }
+
+    [Fact]
+    public async Task a_stored_leaf_hash_that_is_not_of_the_certificates_bytes_is_named()
+    {
+        var result = await ledger.AuditTamperedAsync(
+            async connection =>
+            {
+                await SaveLeafAsync(connection, 2);
+                await ExecuteAsync(connection, $"update {Certificates} set leaf_hash = (select leaf_hash from {Certificates} where leaf_index = 1) where leaf_index = 2");
+            },
+            RestoreLeafAsync);
+
+        Found(result, AuditFailure.LeafHashDiffers, $"certificate {await NumberAtAsync(2)} (leaf 2): stored leaf_hash is not the leaf hash of its text");
+        Assert.Equal(2, result.Certificates);
+    }
+
+    [Theory]
+    [InlineData("root_hash", AuditFailure.CheckpointStoredRootDiffers)]
+    [InlineData("key_id", AuditFailure.CheckpointStoredKeyDiffers)]
+    [InlineData("issued_at", AuditFailure.CheckpointStoredDateDiffers)]
+    [InlineData("frontier", AuditFailure.CheckpointFrontierDiffers)]
+    public async Task what_issuance_stored_beside_a_checkpoint_is_checked_against_what_it_signs(string column, AuditFailure failure)
+    {
+        // The first checkpoint's column, given the last checkpoint's value: one of another tree, signed by the same key.
+        var first = await ledger.ScalarAsync<long>($"select min(tree_size) from {Checkpoints}");
+        var changed = column switch
+        {
+            "key_id" => $"'{new string('0', 64)}'",
+            "issued_at" => "issued_at + interval '1 microsecond'",
+            _ => $"(select {column} from {Checkpoints} order by tree_size desc limit 1)",
+        };
+
+        var result = await ledger.AuditTamperedAsync(
+            async connection =>
+            {
+                await ExecuteAsync(connection, $"create temp table saved_checkpoint as select * from {Checkpoints} where tree_size = $1", first);
+                await ExecuteAsync(connection, $"update {Checkpoints} set {column} = {changed} where tree_size = $1", first);
+            },
+            connection => ExecuteAsync(connection,
+                $"delete from {Checkpoints} c using saved_checkpoint s where c.tree_size = s.tree_size; insert into {Checkpoints} select * from saved_checkpoint; drop table saved_checkpoint"));
+
+        Assert.Equal(failure, result.Finding?.Failure);
+        Assert.StartsWith($"checkpoint at tree size {first}: stored ", result.Finding!.Message, StringComparison.Ordinal);
+        Assert.True((await ledger.AuditAsync()).Passed);
     }
 
     [Fact]
@@ -195,9 +240,9 @@ public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<Audit
     [Fact]
     public async Task a_relinked_chain_is_named_even_when_the_certificates_hashes_were_recomputed_to_match()
     {
-        // A's change (leaf 2) made to cite B's certificate (leaf 1) instead of A's first (leaf 0), rehashed throughout.
+        // A's change (leaf 2) as issuance would have built it, had it cited B's certificate (leaf 1) instead of A's first (leaf 0).
         var bHash = Convert.ToBase64String(await ledger.ScalarAsync<byte[]>($"select certificate_hash from {Certificates} where leaf_index = 1"));
-        var result = await RewrittenCertificateAsync(2, certificate => certificate["previousCertificateHash"] = bHash);
+        var result = await StoredAsIssuedAsync(2, inputs => inputs with { Citation = inputs.Citation with { PreviousCertificateHash = bHash } });
 
         Found(result, AuditFailure.PreviousCertificateDiffers,
             $"certificate {await NumberAtAsync(2)} (leaf 2): previousCertificateHash is not the hash of asset {ledger.AssetA}'s previous certificate {await NumberAtAsync(0)} (leaf 0)");
@@ -287,20 +332,35 @@ public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<Audit
             },
             RestoreLeafAsync);
 
-    /// <summary>Changes a certificate and stores it as issuance would have: canonical text, certificate and leaf hashes all recomputed.</summary>
+    /// <summary>Changes a certificate's text and stores it as issuance would have: canonical, with the builder's hashes of those bytes.</summary>
     private Task<AuditResult> RewrittenCertificateAsync(long leafIndex, Action<JsonObject> change) =>
         ledger.AuditTamperedAsync(
             async connection =>
             {
-                await SaveLeafAsync(connection, leafIndex);
                 var certificate = JsonNode.Parse(await ScalarAsync<string>(connection, $"select certificate from {Certificates} where leaf_index = $1", leafIndex))!.AsObject();
                 change(certificate);
-                var bytes = JsonCanonicalizer.Canonicalize(certificate);
-                await ExecuteAsync(connection,
-                    $"update {Certificates} set certificate = $1, certificate_hash = $2, leaf_hash = $3 where leaf_index = $4",
-                    Encoding.UTF8.GetString(bytes), SHA256.HashData(bytes), MerkleHasher.Sha256.LeafHash(bytes), leafIndex);
+                await StoreAsync(connection, leafIndex, JsonCanonicalizer.Canonicalize(certificate));
             },
             RestoreLeafAsync);
+
+    /// <summary>Builds a certificate again from what it was issued from, changed, and stores it in its place as issuance would have.</summary>
+    private Task<AuditResult> StoredAsIssuedAsync(long leafIndex, Func<IssuanceInputs, IssuanceInputs> change) =>
+        ledger.AuditTamperedAsync(
+            async connection =>
+            {
+                var inputs = await IssuanceInputs.ReadAsync(ledger.App.Store, connection, leafIndex);
+                Assert.Equal(await ScalarAsync<string>(connection, $"select certificate from {Certificates} where leaf_index = $1", leafIndex),
+                    Encoding.UTF8.GetString(inputs.Build(ledger.Registry).Bytes));
+                await StoreAsync(connection, leafIndex, change(inputs).Build(ledger.Registry).Bytes);
+            },
+            RestoreLeafAsync);
+
+    private static async Task StoreAsync(NpgsqlConnection connection, long leafIndex, byte[] certificate)
+    {
+        await SaveLeafAsync(connection, leafIndex);
+        await ExecuteAsync(connection, $"update {Certificates} set certificate = $1, certificate_hash = $2, leaf_hash = $3 where leaf_index = $4",
+            Encoding.UTF8.GetString(certificate), CertificateBuilder.CertificateHash(certificate), CertificateBuilder.LeafHash(certificate), leafIndex);
+    }
 
     private static Task SaveLeafAsync(NpgsqlConnection connection, long leafIndex) =>
         ExecuteAsync(connection, $"create temp table saved_leaf as select * from {Certificates} where leaf_index = $1", leafIndex);
