@@ -17,7 +17,8 @@ public sealed record LicenseChangeRequest(string? LicenseId, IReadOnlyList<strin
 public sealed record ChangeApplicationRequest(
     string? RegistrationNumber, string? Name, string? Industry, IReadOnlyList<string>? ApplicationScenarios, string? DataSource,
     string? StructureAndScale, string? UpdateFrequency, string? ProcessingRules, string? NotarisationStatus, string? HolderName,
-    string? HolderPartyCode, LicenseChangeRequest? License);
+    string? HolderPartyCode, LicenseChangeRequest? License)
+    : RegisteredItemChanges(Name, Industry, ApplicationScenarios, DataSource, StructureAndScale, UpdateFrequency, ProcessingRules, NotarisationStatus);
 
 public sealed record ApplyForChange(string ApplicationId, string RegistrationNumber, ChangeRequest Change, Actor SubmittedBy);
 
@@ -46,21 +47,6 @@ public static class ApplyingForChangeEndpoint
 
                 var errors = new FieldErrors();
                 var number = RegistrationNumbers.Validate(request.RegistrationNumber, "registrationNumber", errors);
-                foreach (var (field, value, length) in new[]
-                         {
-                             ("name", request.Name, 200), ("industry", request.Industry, 200), ("dataSource", request.DataSource, 4000),
-                             ("structureAndScale", request.StructureAndScale, 4000), ("updateFrequency", request.UpdateFrequency, 200),
-                             ("processingRules", request.ProcessingRules, 4000), ("notarisationStatus", request.NotarisationStatus, 4000),
-                             ("holderName", request.HolderName, 200),
-                         })
-                {
-                    if (value is not null)
-                    {
-                        errors.RequireText(value, field, length);
-                    }
-                }
-
-                var scenarios = request.ApplicationScenarios is null ? null : Scopes.Validate(request.ApplicationScenarios, "applicationScenarios", errors);
                 LicenseTermsChange? license = null;
                 if (request.License is { } l)
                 {
@@ -69,9 +55,8 @@ public static class ApplyingForChangeEndpoint
                     license = new LicenseTermsChange(l.LicenseId ?? "", scope, l.EndsOn, l.SubLicensingAllowed);
                 }
 
+                var change = ChangeRequest.Validate(request, request.HolderName, license, errors);
                 errors.ThrowIfAny();
-                var change = new ChangeRequest(request.Name?.Trim(), request.Industry?.Trim(), scenarios, request.DataSource?.Trim(), request.StructureAndScale?.Trim(),
-                    request.UpdateFrequency?.Trim(), request.ProcessingRules?.Trim(), request.NotarisationStatus?.Trim(), request.HolderName?.Trim(), license);
                 return await bus.SubmitAsync(new ApplyForChange(Guid.CreateVersion7().ToString(), number!, change, Actor.From(http.User)), http);
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Enterprise, RegistryRoles.NaturalPerson).RequireClaim(Actor.PartyClaim))

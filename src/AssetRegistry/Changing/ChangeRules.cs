@@ -46,39 +46,15 @@ public static class ChangeRules
     internal static (IReadOnlyList<FieldChange> Changes, InitialRegistration.InitialRegistrationDetails Details, string HolderName, LicenseTerms? LicenseTerms)
         Changes(Asset asset, ChangeRequest change, DateTimeOffset now)
     {
-        var changes = new List<FieldChange>();
         var before = asset.Details;
-
-        string Text(string field, string current, string? wanted)
+        var details = before.With(change);
+        var changes = before.DifferenceTo(details).ToList();
+        var holderName = change.HolderName ?? asset.Holder.Name;
+        if (holderName != asset.Holder.Name)
         {
-            if (wanted is null || wanted == current)
-            {
-                return current;
-            }
-
-            changes.Add(new FieldChange(field, current, wanted));
-            return wanted;
+            changes.Add(new FieldChange("holderName", asset.Holder.Name, holderName));
         }
 
-        var scenarios = before.ApplicationScenarios;
-        if (change.ApplicationScenarios is { } wantedScenarios && !wantedScenarios.SequenceEqual(scenarios))
-        {
-            changes.Add(new FieldChange("applicationScenarios", string.Join("；", scenarios), string.Join("；", wantedScenarios)));
-            scenarios = wantedScenarios;
-        }
-
-        var details = before with
-        {
-            Name = Text("name", before.Name, change.Name),
-            Industry = Text("industry", before.Industry, change.Industry),
-            ApplicationScenarios = scenarios,
-            DataSource = Text("dataSource", before.DataSource, change.DataSource),
-            StructureAndScale = Text("structureAndScale", before.StructureAndScale, change.StructureAndScale),
-            UpdateFrequency = Text("updateFrequency", before.UpdateFrequency, change.UpdateFrequency),
-            ProcessingRules = Text("processingRules", before.ProcessingRules, change.ProcessingRules),
-            NotarisationStatus = Text("notarisationStatus", before.NotarisationStatus, change.NotarisationStatus),
-        };
-        var holderName = Text("holderName", asset.Holder.Name, change.HolderName);
         var changed = asset with { Details = details };
 
         LicenseTerms? licenseTerms = null;
@@ -94,7 +70,7 @@ public static class ChangeRules
             };
             if (!licenseTerms.Scope.SequenceEqual(terms.Scope))
             {
-                changes.Add(new FieldChange($"license[{license.LicenseId}].scope", string.Join("；", terms.Scope), string.Join("；", licenseTerms.Scope)));
+                changes.Add(new FieldChange($"license[{license.LicenseId}].scope", string.Join(RegisteredItems.ScenarioSeparator, terms.Scope), string.Join(RegisteredItems.ScenarioSeparator, licenseTerms.Scope)));
             }
 
             if (licenseTerms.EndsOn != terms.EndsOn)

@@ -17,7 +17,8 @@ namespace AssetRegistry.Corrections;
 /// </summary>
 public sealed record CorrectionRequest(
     string? ObjectionId, string? Name, string? Industry, IReadOnlyList<string>? ApplicationScenarios, string? DataSource, string? StructureAndScale,
-    string? UpdateFrequency, string? ProcessingRules, string? NotarisationStatus, string? HolderName, CounterpartyRequest? Holder);
+    string? UpdateFrequency, string? ProcessingRules, string? NotarisationStatus, string? HolderName, CounterpartyRequest? Holder)
+    : RegisteredItemChanges(Name, Industry, ApplicationScenarios, DataSource, StructureAndScale, UpdateFrequency, ProcessingRules, NotarisationStatus);
 
 public sealed record RegisterCorrection(string RegistrationNumber, string ObjectionId, ChangeRequest Changes, PartyIdentity? NewHolder, string? NewHolderName,
     long? ExpectedVersion, Actor RegisteredBy);
@@ -51,12 +52,11 @@ public static class RegisteringCorrectionEndpoint
                 var number = RegistrationNumbers.Parse(registrationNumber, "registrationNumber").ToString();
                 var errors = new FieldErrors();
                 errors.RequireText(request.ObjectionId, "objectionId", 64);
+                // The items are checked as a change registration's are: a correction may go further (the holder), never past the limits.
+                var changes = ChangeRequest.Validate(request, request.HolderName, license: null, errors);
                 var newHolder = request.Holder?.Validate("holder", errors);
                 errors.ThrowIfAny();
 
-                var changes = new ChangeRequest(request.Name?.Trim(), request.Industry?.Trim(), request.ApplicationScenarios, request.DataSource?.Trim(),
-                    request.StructureAndScale?.Trim(), request.UpdateFrequency?.Trim(), request.ProcessingRules?.Trim(), request.NotarisationStatus?.Trim(),
-                    request.HolderName?.Trim(), null);
                 var command = new RegisterCorrection(number, request.ObjectionId!, changes, newHolder, request.Holder?.Name?.Trim(),
                     http.Request.ExpectedVersion(), Actor.From(http.User));
                 return await bus.AnswerAsync(command, http, (CorrectionRegistered corrected) => ActAnswer.Ok(corrected, null, RecordedBody.Of(corrected)));

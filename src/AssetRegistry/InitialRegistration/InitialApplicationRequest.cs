@@ -1,3 +1,4 @@
+using AssetRegistry.Assets;
 using AssetRegistry.Infrastructure.Http;
 using AssetRegistry.Verification.Identifiers;
 
@@ -28,10 +29,10 @@ public sealed record InitialApplicationRequest(
     DeclarationRequest? Declaration,
     DateOnly? AuthorisationEndsOn,
     IReadOnlyList<string>? DerivedFrom)
+    : RegisteredItemChanges(Name, Industry, ApplicationScenarios, DataSource, StructureAndScale, UpdateFrequency, ProcessingRules, NotarisationStatus)
 {
-    private const int NameLength = 200;
-    private const int TextLength = 4000;
-    private const int MaxScenarios = 50;
+    private const int NameLength = ShortTextLength;
+    private const int TextLength = LongTextLength;
     private const int MaxDerivedFrom = 100;
 
     /// <summary>Every field checked, every fault named; the applicant's name and details on success.</summary>
@@ -40,26 +41,7 @@ public sealed record InitialApplicationRequest(
         var errors = new FieldErrors();
         errors.Require(AssetKind, "assetKind");
         errors.RequireText(ApplicantName, "applicantName", NameLength);
-        errors.RequireText(Name, "name", NameLength);
-        errors.RequireText(Industry, "industry", NameLength);
-        if (errors.Require(ApplicationScenarios, "applicationScenarios"))
-        {
-            if (ApplicationScenarios!.Count is 0 or > MaxScenarios)
-            {
-                errors.Add("applicationScenarios", $"Name between 1 and {MaxScenarios} approved application scenarios.");
-            }
-
-            for (var i = 0; i < ApplicationScenarios.Count; i++)
-            {
-                errors.RequireText(ApplicationScenarios[i], $"applicationScenarios[{i}]", NameLength);
-            }
-        }
-
-        errors.RequireText(DataSource, "dataSource", TextLength);
-        errors.RequireText(StructureAndScale, "structureAndScale", TextLength);
-        errors.RequireText(UpdateFrequency, "updateFrequency", NameLength);
-        errors.RequireText(ProcessingRules, "processingRules", TextLength);
-        errors.RequireText(NotarisationStatus, "notarisationStatus", TextLength);
+        var items = Required(errors);
         RequireFingerprint(errors, SampleDataFingerprint, "sampleDataFingerprint");
 
         if (errors.Require(ReviewReport, "reviewReport"))
@@ -116,10 +98,8 @@ public sealed record InitialApplicationRequest(
         }
 
         errors.ThrowIfAny();
-        var details = new InitialRegistrationDetails(
-            AssetKind!.Value, Name!.Trim(), Industry!.Trim(), ApplicationScenarios!.Select(s => s.Trim()).ToArray(), DataSource!.Trim(),
-            StructureAndScale!.Trim(), UpdateFrequency!.Trim(), ProcessingRules!.Trim(), NotarisationStatus!.Trim(),
-            SampleDataFingerprint!.ToLowerInvariant(),
+        var details = InitialRegistrationDetails.Of(
+            AssetKind!.Value, items!, SampleDataFingerprint!.ToLowerInvariant(),
             new ThirdPartyReviewReport(ReviewReport!.InstitutionName!.Trim(), UnifiedSocialCreditCode.Parse(ReviewReport.InstitutionCreditCode!).Value,
                 ReviewReport.ReportNumber!.Trim(), ReviewReport.ReportDate!.Value, ReviewReport.Conclusion!.Trim(), ReviewReport.DocumentFingerprint!.ToLowerInvariant()),
             new DeclarationAndCommitment(true, Declaration!.DocumentFingerprint?.ToLowerInvariant()),
@@ -129,34 +109,28 @@ public sealed record InitialApplicationRequest(
     }
 
     /// <summary>The request as it would be with these changes applied over what was submitted.</summary>
-    public InitialApplicationRequest Over(string applicantName, InitialRegistrationDetails current) => new(
-        AssetKind ?? current.AssetKind,
-        ApplicantName ?? applicantName,
-        Name ?? current.Name,
-        Industry ?? current.Industry,
-        ApplicationScenarios ?? current.ApplicationScenarios,
-        DataSource ?? current.DataSource,
-        StructureAndScale ?? current.StructureAndScale,
-        UpdateFrequency ?? current.UpdateFrequency,
-        ProcessingRules ?? current.ProcessingRules,
-        NotarisationStatus ?? current.NotarisationStatus,
-        SampleDataFingerprint ?? current.SampleDataFingerprint,
-        ReviewReport ?? new ReviewReportRequest(current.ReviewReport.InstitutionName, current.ReviewReport.InstitutionCreditCode,
+    public InitialApplicationRequest Over(string applicantName, InitialRegistrationDetails current) => (InitialApplicationRequest)Over(current) with
+    {
+        AssetKind = AssetKind ?? current.AssetKind,
+        ApplicantName = ApplicantName ?? applicantName,
+        SampleDataFingerprint = SampleDataFingerprint ?? current.SampleDataFingerprint,
+        ReviewReport = ReviewReport ?? new ReviewReportRequest(current.ReviewReport.InstitutionName, current.ReviewReport.InstitutionCreditCode,
             current.ReviewReport.ReportNumber, current.ReviewReport.ReportDate, current.ReviewReport.Conclusion, current.ReviewReport.DocumentFingerprint),
-        Declaration ?? new DeclarationRequest(current.Declaration.Committed, current.Declaration.DocumentFingerprint),
-        AuthorisationEndsOn ?? current.AuthorisationEndsOn,
-        DerivedFrom ?? current.DerivedFrom);
+        Declaration = Declaration ?? new DeclarationRequest(current.Declaration.Committed, current.Declaration.DocumentFingerprint),
+        AuthorisationEndsOn = AuthorisationEndsOn ?? current.AuthorisationEndsOn,
+        DerivedFrom = DerivedFrom ?? current.DerivedFrom,
+    };
 
     /// <summary>The names of the fields this (partial) request sets.</summary>
     public IReadOnlyList<string> NamesOfFieldsSet() =>
-        new (string Name, object? Value)[]
-        {
-            ("assetKind", AssetKind), ("applicantName", ApplicantName), ("name", Name), ("industry", Industry),
-            ("applicationScenarios", ApplicationScenarios), ("dataSource", DataSource), ("structureAndScale", StructureAndScale),
-            ("updateFrequency", UpdateFrequency), ("processingRules", ProcessingRules), ("notarisationStatus", NotarisationStatus),
-            ("sampleDataFingerprint", SampleDataFingerprint), ("reviewReport", ReviewReport), ("declaration", Declaration),
-            ("authorisationEndsOn", AuthorisationEndsOn), ("derivedFrom", DerivedFrom),
-        }.Where(f => f.Value is not null).Select(f => f.Name).ToArray();
+    [
+        .. Set(("assetKind", AssetKind), ("applicantName", ApplicantName)),
+        .. NamesOfItemsSet(),
+        .. Set(("sampleDataFingerprint", SampleDataFingerprint), ("reviewReport", ReviewReport), ("declaration", Declaration),
+            ("authorisationEndsOn", AuthorisationEndsOn), ("derivedFrom", DerivedFrom)),
+    ];
+
+    private static IEnumerable<string> Set(params (string Name, object? Value)[] fields) => fields.Where(f => f.Value is not null).Select(f => f.Name);
 
     private static void RequireFingerprint(FieldErrors errors, string? value, string field)
     {

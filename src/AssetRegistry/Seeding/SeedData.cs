@@ -1,5 +1,6 @@
 using System.Globalization;
 using AssetRegistry.Applications;
+using AssetRegistry.Assets;
 using AssetRegistry.Calendars;
 using AssetRegistry.InitialRegistration;
 using AssetRegistry.Security;
@@ -136,9 +137,8 @@ internal sealed class SeedData
             ? DateOnly.FromDateTime(now.UtcDateTime).AddDays(_random.Next(180, 6 * 365))
             : null;
 
-        return new InitialRegistrationDetails(
-            kind, name, industry, scenarios, Pick(Sources), scale, Pick(Frequencies), Pick(Rules), Pick(Notarisations),
-            Fingerprint(), report, declaration, authorisationEndsOn, derivedFrom);
+        var items = new RegisteredItems(name, industry, scenarios, Pick(Sources), scale, Pick(Frequencies), Pick(Rules), Pick(Notarisations));
+        return InitialRegistrationDetails.Of(kind, items, Fingerprint(), report, declaration, authorisationEndsOn, derivedFrom);
     }
 
     public int Next(int maxExclusive) => _random.Next(maxExclusive);
