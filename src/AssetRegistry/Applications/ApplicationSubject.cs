@@ -28,8 +28,8 @@ public abstract record ApplicationSubject
     /// <summary>What public notice (公示) shows of the subject, beyond the procedure's fields: public fields only.</summary>
     public virtual NoticeEntry Publish(NoticeEntry entry) => entry;
 
-    /// <summary>The subject's part of the application as its parties and clerks read it.</summary>
-    public abstract ApplicationView Show(ApplicationView view);
+    /// <summary>The subject's part of the application as its parties and clerks read it; nothing beyond the procedure's by default.</summary>
+    public virtual ApplicationView Show(ApplicationView view) => view;
 }
 
 /// <summary>

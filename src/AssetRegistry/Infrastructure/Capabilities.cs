@@ -50,7 +50,6 @@ public static class Capabilities
     {
         foreach (var stored in StoredEvents)
         {
-            options.Events.AddEventType(stored.Type);
             options.Events.MapEventType(stored.Type, stored.Name);
         }
 

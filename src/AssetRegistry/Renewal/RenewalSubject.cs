@@ -9,8 +9,6 @@ public sealed record RenewalSubject : RegistrationOnAsset
 {
     public override ApplicationKind Kind => ApplicationKind.Renewal;
 
-    public override ApplicationView Show(ApplicationView view) => view;
-
     public override object Register(Asset asset, Application application, Actor clerk, DateTimeOffset now, ProcedureSettings settings) =>
         RenewalRules.Register(asset, application, clerk, now, settings);
 }
