@@ -14,6 +14,11 @@ if [ -f tests/interop/package-lock.json ]; then
   npm ci --prefix tests/interop --no-audit --no-fund --loglevel=error || { echo "npm ci failed for tests/interop"; exit 1; }
 fi
 
+# The C2SP interop tests check our signed notes and proofs with Go's golang.org/x/mod/sumdb (note, tlog), from Debian's
+# packages and built offline (GOPATH mode over Debian's /usr/share/gocode: no module proxy). Installed here when run as
+# root; otherwise the one line to run is printed.
+bash tests/interop/go/build.sh || exit 1
+
 dotnet test AssetRegistry.sln --logger trx --results-directory "$results" "$@"
 status=$?
 
