@@ -31,6 +31,7 @@ public static class AcceptingEndpoint
         applications.MapPost("/{applicationId}/accept", (string applicationId, HttpContext http, IMessageBus bus) =>
                 bus.DecideAsync(new AcceptApplication(applicationId, http.Request.ExpectedVersion(), Actor.From(http.User)), http))
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk))
+            .WithName("acceptApplication")
             .WithSummary("Formal review passed (形式审查): the application goes under public notice (公示) — clerks only.")
             .Produces<ApplicationView>()
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -58,6 +58,7 @@ public static class ApprovingEndpoint
         applications.MapPost("/{applicationId}/approve", (string applicationId, HttpContext http, IMessageBus bus) =>
                 bus.DecideAsync(new ApproveApplication(applicationId, http.Request.ExpectedVersion(), Actor.From(http.User)), http))
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk))
+            .WithName("approveApplication")
             .WithSummary("Approve (核准) — a clerk other than the one who accepted it (four eyes). The asset is registered.")
             .Produces<ApplicationView>()
             .ProducesProblem(StatusCodes.Status409Conflict);

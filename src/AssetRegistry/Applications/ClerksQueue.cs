@@ -41,6 +41,7 @@ public static class ClerksQueueEndpoint
                 return Results.Ok(new Paged<QueueEntry>(items, pageNumber, size, found.TotalItemCount));
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk, RegistryRoles.Supervisor))
+            .WithName("listApplications")
             .WithSummary("The clerks' work queue, oldest reply limit first; `overdue=true` keeps what is past the 10-working-day reply limit.")
             .Produces<Paged<QueueEntry>>()
             .ProducesValidationProblem();

@@ -24,6 +24,7 @@ public static class ConsentingEndpoint
         applications.MapPost("/{applicationId}/consent", (string applicationId, HttpContext http, IMessageBus bus) =>
                 bus.DecideAsync(new ConsentToApplication(applicationId, http.Request.ExpectedVersion(), Actor.From(http.User)), http))
             .RequireAuthorization(policy => policy.RequireClaim(Actor.PartyClaim))
+            .WithName("consentToApplication")
             .WithSummary("The counterparty — the licensee of a license, the new holder of a transfer — consents with its own token; review may then start.")
             .Produces<ApplicationView>()
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -27,6 +27,9 @@ public static class GettingApplicationEndpoint
                 return Results.Ok(ApplicationView.Of(application, clock.GetUtcNow(), events.Select(ApplicationHistoryEntry.Of).ToArray()));
             })
             .RequireAuthorization()
+            .WithName("getApplication")
+            .WithDescription("The application as it stands — its subject, state, reply limit, public notice and correction — with every event recorded on it. The ETag is its version, for If-Match on the next decision. Anyone else with a token gets 403 `not-your-application`; an unknown id is 404 `application-not-found`.")
+            .AnswersWithETag()
             .WithSummary("An application with its history — its parties, clerks and supervisors.")
             .Produces<ApplicationView>()
             .ProducesProblem(StatusCodes.Status403Forbidden)

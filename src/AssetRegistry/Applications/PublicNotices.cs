@@ -39,6 +39,8 @@ public static class PublicNoticesEndpoint
             })
             .AllowAnonymous()
             .WithTags("Public")
+            .WithName("listPublicNotices")
+            .WithDescription("What is under public notice now, with its public fields and the day it ends, a page at a time; an objection may be filed against any of them while its notice runs.")
             .WithSummary("Applications under public notice (公示), with their public fields — no token needed.")
             .Produces<Paged<NoticeEntry>>();
 }

@@ -24,6 +24,7 @@ public static class RefusingEndpoint
                 bus.DecideAsync(new RefuseApplication(applicationId, ApplicationEndpoints.RequireReasons(request.Reasons, "reasons"),
                     http.Request.ExpectedVersion(), Actor.From(http.User)), http))
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk))
+            .WithName("refuseApplication")
             .WithSummary("Refuse approval (不予核准), with reasons — clerks only.")
             .Produces<ApplicationView>()
             .ProducesValidationProblem()

@@ -26,6 +26,7 @@ public static class RejectingEndpoint
                 bus.DecideAsync(new RejectApplication(applicationId, ApplicationEndpoints.RequireReasons(request.Reasons, "reasons"),
                     http.Request.ExpectedVersion(), Actor.From(http.User)), http))
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk))
+            .WithName("rejectApplication")
             .WithSummary("Formal review refuses the application, with reasons — clerks only.")
             .Produces<ApplicationView>()
             .ProducesValidationProblem()

@@ -32,6 +32,7 @@ public static class RequestingCorrectionEndpoint
                 bus.DecideAsync(new RequestCorrection(applicationId, ApplicationEndpoints.RequireReasons(request.WhatToCorrect, "whatToCorrect"),
                     request.Deadline, http.Request.ExpectedVersion(), Actor.From(http.User)), http))
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk))
+            .WithName("requestCorrection")
             .WithSummary("Return the application for correction (补正): what to correct and by when — clerks only.")
             .WithDescription("`deadline` is a date (ending 24:00 China Standard Time); by default 15 working days. Unanswered, the application lapses by itself.")
             .Produces<ApplicationView>()

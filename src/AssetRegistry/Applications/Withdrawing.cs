@@ -34,6 +34,8 @@ public static class WithdrawingEndpoint
                 return bus.DecideAsync(new WithdrawApplication(applicationId, request?.Reason?.Trim(), http.Request.ExpectedVersion(), Actor.From(http.User)), http);
             })
             .RequireAuthorization()
+            .WithName("withdrawApplication")
+            .WithDescription("The applicant withdraws an application that is not yet decided, with an optional reason (at most 2000 characters); a decided one is 409 `application-already-decided`. Answers the application as it now stands.")
             .WithSummary("Withdraw an application that is not yet decided — the applicant.")
             .Produces<ApplicationView>()
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -24,6 +24,9 @@ public static class AssetHistoryEndpoint
                 return Results.Ok(new AssetHistory(number, [.. events.Select(AssetHistoryEntry.Of)]));
             })
             .RequireAuthorization()
+            .WithName("getAssetHistory")
+            .WithDescription("Read from the asset's own event stream, exactly as recorded and in that order. The ETag is the asset's version. A mistyped number is 400, an unknown one 404 `asset-not-found`.")
+            .AnswersWithETag()
             .WithSummary("Every registration on an asset, oldest first: kind, recording time, version, approver's role, application and basis.")
             .Produces<AssetHistory>()
             .ProducesValidationProblem()

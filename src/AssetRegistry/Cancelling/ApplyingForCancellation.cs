@@ -54,6 +54,7 @@ public static class ApplyingForCancellationEndpoint
                     new ApplyForCancellation(Guid.CreateVersion7().ToString(), number!, cancellation, Actor.From(http.User)), http);
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Enterprise, RegistryRoles.NaturalPerson, RegistryRoles.Clerk))
+            .WithName("applyForCancellation")
             .WithSummary("Apply for a cancellation registration (注销登记) of an asset, or of one license on it.")
             .WithDescription("Grounds: voluntary, dataDestroyed (the holder), courtOrder (with the order's fingerprint), revocation (撤销, clerks only). expiryNotRenewed is the registry clock's own ground and is refused (403). Once completed the asset accepts no further registration and stays readable.")
             .Produces<ApplicationView>(StatusCodes.Status201Created)

@@ -60,6 +60,7 @@ public static class ApplyingForChangeEndpoint
                 return await bus.SubmitAsync(new ApplyForChange(Guid.CreateVersion7().ToString(), number!, change, Actor.From(http.User)), http);
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Enterprise, RegistryRoles.NaturalPerson).RequireClaim(Actor.PartyClaim))
+            .WithName("applyForChange")
             .WithSummary("The holder applies for a change registration (变更登记): metadata, its own name under the same code, a license's terms — never who holds.")
             .Produces<ApplicationView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()

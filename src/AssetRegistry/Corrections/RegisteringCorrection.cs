@@ -63,6 +63,7 @@ public static class RegisteringCorrectionEndpoint
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk))
             .WithTags("Objections")
+            .WithName("registerCorrection")
             .WithSummary("A correction registration (更正登记) on an upheld objection — clerks only. It may change any registered item, the holder included.")
             .Produces<CorrectionRegistered>()
             .ProducesValidationProblem()

@@ -38,6 +38,8 @@ public static class GettingDocumentEndpoint
                 return Results.Empty;
             })
             .RequireAuthorization()
+            .WithName("getDocument")
+            .AnswersWithETag()
             .WithSummary("Read a document by its SHA-256 fingerprint — its uploaders, the parties of applications citing it, clerks and supervisors.")
             .WithDescription("A document that exists but is not yours to read answers 404, like one that does not exist: a fingerprint alone reveals nothing. " +
                 "The ETag is the fingerprint; If-None-Match with it answers 304.")

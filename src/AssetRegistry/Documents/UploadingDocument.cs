@@ -50,6 +50,7 @@ public static class UploadingDocumentEndpoint
                 operation.RequestBody = MultipartFileBody();
                 return Task.CompletedTask;
             })
+            .WithName("uploadDocument")
             .WithSummary("Upload a document (multipart form field 'file'); answers its SHA-256 fingerprint.")
             .WithDescription($"PDF, images (PNG, JPEG, GIF, TIFF, WebP), UTF-8 text (plain, CSV, JSON) or archives (zip and Office documents, gzip, 7z, rar, tar), at most {maxBytes} bytes; the declared type must agree with the bytes. " +
                 "The same bytes are stored once: a repeat upload answers 200 with the same fingerprint (and the first upload's media type) and makes its uploader one of the document's uploaders. " +

@@ -28,6 +28,7 @@ public static class FreezesEndpoints
                     ActAnswer.Created($"/api/assets/{number}/freezes/{decision.Freeze.FreezeId}", decision.Freeze, decision.AssetVersion, RecordedBody.Of(decision)));
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk))
+            .WithName("freezeAsset")
             .WithSummary("Record a court's freeze order (查封) on an asset — clerks only. While it stands, transfer, license, pledge and cancellation are refused (`asset-frozen`).")
             .WithDescription("`orderFingerprint` cites the uploaded order. With `endsOn` the freeze ends by itself at 24:00 China Standard Time of that day. "
                 + "If-Match (the asset's ETag) is honoured. A cancelled asset cannot be frozen (`asset-cancelled`); the same court and case twice is `freeze-already-recorded`.")
@@ -48,6 +49,7 @@ public static class FreezesEndpoints
                     (FreezeDecision decision) => ActAnswer.Ok(decision.Freeze, decision.AssetVersion, RecordedBody.Of(decision)));
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk))
+            .WithName("releaseFreeze")
             .WithSummary("Record the court's release order (解除查封): the freeze is lifted — clerks only.")
             .WithDescription("`orderFingerprint` cites the uploaded release order. An unknown freeze is 404 `freeze-not-found`; one already released or past its term is 409 `freeze-already-lifted`.")
             .Produces<FreezeView>()
@@ -63,6 +65,9 @@ public static class FreezesEndpoints
                 return Results.Ok(freezes);
             })
             .RequireAuthorization()
+            .WithName("listFreezes")
+            .WithDescription("Each freeze with the court's order, the case number, its term, whether it still stands and, once lifted, when and how (released by order, or its term ended). The ETag is the asset's version.")
+            .AnswersWithETag()
             .WithSummary("Every freeze recorded on an asset, oldest first: court, case, term, whether it stands, when and how it was lifted.")
             .Produces<IReadOnlyList<FreezeView>>()
             .ProducesValidationProblem()
@@ -79,6 +84,9 @@ public static class FreezesEndpoints
                 return Results.Ok(freeze);
             })
             .RequireAuthorization()
+            .WithName("getFreeze")
+            .WithDescription("One freeze by its id, as in the asset's list of freezes. The ETag is the asset's version; an unknown asset or freeze is 404.")
+            .AnswersWithETag()
             .WithSummary("One freeze on an asset.")
             .Produces<FreezeView>()
             .ProducesValidationProblem()

@@ -133,7 +133,8 @@ public static class RegistryHost
             .AddWorkingCalendarCheck()
             .AddCheck<RegistryClockHealthCheck>("clock", failureStatus: null, tags: ["ready"]);
 
-        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<OpenApiDescription>().AddSchemaTransformer<OpenApiExamples>());
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<OpenApiDescription>().AddOperationTransformer<OpenApiOperations>()
+            .AddSchemaTransformer<OpenApiSchemas>().AddSchemaTransformer<OpenApiExamples>());
         return builder;
     }
 
@@ -143,6 +144,8 @@ public static class RegistryHost
         json.Converters.Add(new RegistryDateConverter());
         json.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         json.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        // A number is a JSON number: the web defaults also read "5" as 5, which the published schemas do not allow.
+        json.NumberHandling = JsonNumberHandling.Strict;
     }
 
     public static WebApplication UseRegistry(this WebApplication app)

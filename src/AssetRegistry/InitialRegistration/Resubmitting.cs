@@ -40,6 +40,7 @@ public static class ResubmittingEndpoint
         applications.MapPost("/{applicationId}/resubmit", (string applicationId, InitialApplicationRequest changes, HttpContext http, IMessageBus bus) =>
                 bus.DecideAsync(new ResubmitApplication(applicationId, changes, http.Request.ExpectedVersion(), Actor.From(http.User)), http))
             .RequireAuthorization()
+            .WithName("resubmitApplication")
             .WithSummary("Resubmit an application returned for correction (补正), with the changed fields only — the applicant.")
             .WithDescription("For an initial registration the body carries the changed fields; for the other kinds an empty body (`{}`) re-enters formal review, the corrected documents being uploaded.")
             .Produces<ApplicationView>()

@@ -50,6 +50,7 @@ public static class SubmittingEndpoint
                 return await bus.SubmitAsync(command, http);
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Enterprise, RegistryRoles.NaturalPerson).RequireClaim(Actor.PartyClaim))
+            .WithName("applyForInitialRegistration")
             .WithSummary("Apply for an initial registration (首次登记) of a data resource (数据资源) or a data product (数据产品).")
             .WithDescription("The applicant's code comes from its token. Cited documents (the third-party review report, the declaration) must have been uploaded by the applicant; a product's `derivedFrom` names registered, active data resources.")
             .Produces<ApplicationView>(StatusCodes.Status201Created)

@@ -51,6 +51,7 @@ public static class ApplyingForLicenseEndpoint
                 return await bus.SubmitAsync(command, http);
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Enterprise, RegistryRoles.NaturalPerson).RequireClaim(Actor.PartyClaim))
+            .WithName("applyForLicense")
             .WithSummary("The holder applies for a license registration (许可登记): licensee, type (exclusive 独占 / sole 排他 / non-exclusive 普通), sub-licensing, scope and term.")
             .WithDescription("The application waits for the licensee's consent (POST /api/applications/{id}/consent with the licensee's token) before review.")
             .Produces<ApplicationView>(StatusCodes.Status201Created)

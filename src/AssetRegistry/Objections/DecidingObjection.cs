@@ -53,6 +53,7 @@ public static class DecidingObjectionEndpoints
                     new DecideObjection(objectionId, decision, reasons, http.Request.ExpectedVersion(), Actor.From(http.User)), http);
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk))
+            .WithName($"{act}Objection")
             .WithSummary(summary)
             .Produces<ObjectionView>()
             .ProducesValidationProblem()

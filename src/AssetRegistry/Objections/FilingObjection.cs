@@ -92,6 +92,7 @@ public static class FilingObjectionEndpoint
                     ActAnswer.Created($"/api/objections/{objection.ObjectionId}", objection, objection.Version, RecordedBody.Of(objection)));
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Enterprise, RegistryRoles.NaturalPerson).RequireClaim(Actor.PartyClaim))
+            .WithName("fileObjection")
             .WithSummary("File an objection (异议) against an asset, or against an application under public notice — any identified party.")
             .WithDescription("Against an application under notice, filing suspends the notice at once. A clerk then registers the objection or refuses it.")
             .Produces<ObjectionView>(StatusCodes.Status201Created)

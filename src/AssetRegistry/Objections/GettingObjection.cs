@@ -26,6 +26,9 @@ public static class GettingObjectionEndpoint
                 return Results.Ok(ObjectionView.Of(objection));
             })
             .RequireAuthorization()
+            .WithName("getObjection")
+            .WithDescription("The objection with its state, grounds, evidence and deadlines. The ETag is its version, for If-Match on the next decision. Anyone else with a token gets 403; an unknown id is 404 `objection-not-found`.")
+            .AnswersWithETag()
             .WithSummary("An objection — its objector, clerks and supervisors. The public sees registered objections on the asset.")
             .Produces<ObjectionView>()
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -53,6 +53,7 @@ public static class ObjectorActsEndpoints
                 return await bus.DecideObjectionAsync(new ProveLawsuit(objectionId, sha!, http.Request.ExpectedVersion(), Actor.From(http.User)), http);
             })
             .RequireAuthorization(policy => policy.RequireClaim(Actor.PartyClaim))
+            .WithName("proveLawsuit")
             .WithSummary("The objector files proof of a lawsuit or arbitration (an uploaded document): the objection does not lapse.")
             .Produces<ObjectionView>()
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -62,6 +63,7 @@ public static class ObjectorActsEndpoints
                 return await bus.DecideObjectionAsync(new WithdrawObjection(objectionId, http.Request.ExpectedVersion(), Actor.From(http.User)), http);
             })
             .RequireAuthorization(policy => policy.RequireClaim(Actor.PartyClaim))
+            .WithName("withdrawObjection")
             .WithSummary("The objector withdraws the objection. A notice it suspended resumes.")
             .Produces<ObjectionView>()
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -41,6 +41,7 @@ public static class RegisteringObjectionEndpoint
                 return await bus.DecideObjectionAsync(new RegisterObjection(objectionId, http.Request.ExpectedVersion(), Actor.From(http.User)), http);
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk))
+            .WithName("registerObjection")
             .WithSummary("Register the objection (异议登记) — clerks only. It is shown on the asset and blocks transfer, new licenses and voluntary cancellation; it lapses in 15 days unless a lawsuit is proved.")
             .Produces<ObjectionView>()
             .ProducesProblem(StatusCodes.Status409Conflict);

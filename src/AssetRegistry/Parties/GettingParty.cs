@@ -28,6 +28,9 @@ public static class GettingPartyEndpoint
                 return Results.Ok(PartyView.Of(party));
             })
             .RequireAuthorization()
+            .WithName("getParty")
+            .WithDescription("The party's name, kind and identifier, as recorded in the party directory. The ETag is its version, for If-Match on a rename; an unknown code is 404 `party-not-found`.")
+            .AnswersWithETag()
             .WithSummary("Read a party's record.")
             .Produces<PartyView>()
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -38,6 +38,7 @@ public static class RecordingPartyEndpoint
                     ActAnswer.Created($"/api/parties/{party.PartyCode}", party, party.Version, RecordedBody.Of(party)));
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk))
+            .WithName("recordParty")
             .WithSummary("Record a party (an organisation or a natural person) — clerks only.")
             .WithDescription("An organisation's party code is its unified social credit code (统一社会信用代码); anyone else gets an opaque code from the registry. Identifiers are checked with their check characters.")
             .Produces<PartyView>(StatusCodes.Status201Created)

@@ -41,6 +41,7 @@ public static class RenamingPartyEndpoint
                 return Results.Ok(party);
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk))
+            .WithName("renameParty")
             .WithSummary("Record a party's new name under the same identifier — clerks only.")
             .WithDescription("Send If-Match with the ETag you read: a stale one is refused with 412.")
             .Produces<PartyView>()

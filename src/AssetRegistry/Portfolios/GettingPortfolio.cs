@@ -38,6 +38,7 @@ public static class GettingPortfolioEndpoint
                 return Results.Ok(new Paged<PortfolioEntry>(items, pageNumber, size, rights.TotalItemCount));
             })
             .RequireAuthorization()
+            .WithName("getPortfolio")
             .WithSummary("A party's assets: what it holds, operates, and is licensed to use (in force or starting later), newest first.")
             .WithDescription("Clerks, supervisors and the party itself (the token's `party` claim); anyone else is refused with 403. "
                 + "`partyCode` is an organisation's credit code or the registry's opaque code — never an ID number. "

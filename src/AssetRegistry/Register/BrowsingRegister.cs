@@ -41,6 +41,7 @@ public static class BrowsingRegisterEndpoint
             })
             .AllowAnonymous()
             .WithTags("Public")
+            .WithName("browseRegister")
             .WithSummary("The public register (公告): completed registrations, newest first, with public fields only — no token needed.")
             .WithDescription("Filter with `kind` (initial, license, transfer, change, cancellation, licenseCancellation) and with `from` "
                 + "(inclusive) and `to` (exclusive): each an instant with its offset, or a date, meaning that day in China — "

@@ -50,6 +50,7 @@ public static class ApplyingForRenewalEndpoint
                     new ApplyForRenewal(Guid.CreateVersion7().ToString(), number!, Actor.From(http.User)), http);
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Enterprise, RegistryRoles.NaturalPerson).RequireClaim(Actor.PartyClaim))
+            .WithName("applyForRenewal")
             .WithSummary("The holder applies to renew the registration (续展) in the last 90 days of its validity, or once expired until it is cancelled.")
             .WithDescription("No consent and no public notice: formal review, then approval, which extends validity by 3 years from its previous end, "
                 + "capped by the end of the authorisation the data rests on. Too early is 409 `renewal-not-in-window` (the detail names the opening date); "

@@ -55,6 +55,7 @@ public static class ApplyingForTransferEndpoint
                 return await bus.SubmitAsync(command, http);
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Enterprise, RegistryRoles.NaturalPerson).RequireClaim(Actor.PartyClaim))
+            .WithName("applyForTransfer")
             .WithSummary("Apply for a transfer registration (转移登记): the new holder, the ground and the document it rests on.")
             .WithDescription("The holder applies; without the holder, a party holding a court judgment, arbitral award or merger/split document. The new holder consents with its own token before review; public notice follows acceptance. Licenses survive.")
             .Produces<ApplicationView>(StatusCodes.Status201Created)

@@ -3,7 +3,10 @@ using Microsoft.OpenApi;
 
 namespace AssetRegistry.Infrastructure.Http;
 
-/// <summary>Describes the API as a whole: what it is, and that writes need a bearer token.</summary>
+/// <summary>
+/// Describes the API as a whole: what it is, whom to ask, and that writes need a bearer token. Answers leave out
+/// what is null (<c>WhenWritingNull</c>), so a schema only answers use says so: none of its members is ever null.
+/// </summary>
 internal sealed class OpenApiDescription : IOpenApiDocumentTransformer
 {
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
@@ -15,8 +18,16 @@ internal sealed class OpenApiDescription : IOpenApiDocumentTransformer
             Description = "Registers data resources (数据资源) and data products (数据产品): initial, license, transfer, change, " +
                 "cancellation and objection registrations. Errors are RFC 9457 problem details with a stable `code`. " +
                 "Writes need a bearer token; resources carry an ETag (their stream version) and honour If-Match; " +
-                "POST honours Idempotency-Key (per user and party, answers replayed for 72 hours; refusals are not kept).",
+                "POST honours Idempotency-Key (per user and party, answers replayed for 72 hours; refusals are not kept). " +
+                "What counts as a breaking change, and how long a deprecated field stays: docs/api.md.",
+            Contact = new OpenApiContact { Name = "AssetRegistry", Url = new Uri("https://asset-registry.example/contact") },
         };
+        // A server's URL ends without a slash, so that the paths (which start with one) join it as written.
+        foreach (var server in document.Servers ?? [])
+        {
+            server.Url = server.Url?.TrimEnd('/');
+        }
+
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
         document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
@@ -26,6 +37,7 @@ internal sealed class OpenApiDescription : IOpenApiDocumentTransformer
             BearerFormat = "JWT",
             Description = "A token carrying `sub` (the user), `role` (clerk, enterprise, natural-person, bank, supervisor) and, for parties, `party` (its code).",
         };
+        OpenApiAnswers.NeverNull(document);
         return Task.CompletedTask;
     }
 }

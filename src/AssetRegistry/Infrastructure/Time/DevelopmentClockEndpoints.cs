@@ -18,6 +18,8 @@ public static class DevelopmentClockEndpoints
     {
         var clock = app.MapGroup("/dev/clock").WithTags("Development").AllowAnonymous();
         clock.MapGet("", (DevelopmentClock time, RegistryClock registry) => Read(time, registry))
+            .WithName("readDevelopmentClock")
+            .WithDescription("The instant the registry's clock reads now and how far it has been moved ahead of the wall clock (an ISO 8601 duration). Mapped in Development only.")
             .WithSummary("The registry's current time (development only).");
         clock.MapPost("", async (AdvanceClock request, DevelopmentClock time, RegistryClock registry, RegistryDatabase database, TimerSweep timers,
             CancellationToken cancellation) =>
@@ -34,7 +36,7 @@ public static class DevelopmentClockEndpoints
             // Deadlines passed by the jump take effect now, not at the next poll.
             var fired = await timers.FireDueAsync(cancellation);
             return Read(time, registry) with { TimersFired = fired };
-        }).WithSummary("Moves the registry's clock forward (development only, at most 100 years); timers that come due, such as the end of public notice, fire at once.");
+        }).WithName("advanceDevelopmentClock").WithDescription("Send `advanceBy` (an ISO 8601 duration such as `P10D`) or `advanceTo` (an instant), not both. The clock never goes back. Mapped in Development only.").WithSummary("Moves the registry's clock forward (development only, at most 100 years); timers that come due, such as the end of public notice, fire at once.");
     }
 
     private static ClockReading Read(DevelopmentClock time, RegistryClock registry) => new(registry.GetUtcNow(), XmlConvert.ToString(time.Offset));

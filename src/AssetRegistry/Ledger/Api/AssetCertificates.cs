@@ -21,6 +21,8 @@ public static class AssetCertificatesEndpoint
             })
             .AllowAnonymous()
             .WithTags("Ledger")
+            .WithName("listAssetCertificates")
+            .WithDescription("Each certificate issued on the asset, oldest first, with its number and leaf index: the first is the registration certificate, later ones record each registration on it. A mistyped number is 400; an asset with none yet answers an empty list.")
             .WithSummary("An asset's certificates (登记证书 / 许可凭证), oldest first — its chain. No token needed.")
             .Produces<IReadOnlyList<AssetCertificate>>()
             .ProducesValidationProblem();

@@ -33,6 +33,7 @@ public static class CertificateSalts
                     [.. salts.Select(s => new OpenedCommitment(s.Field, s.Value, StrictBase64.Encode(s.Salt), TextOf(commitments?[s.Field])))]));
             })
             .RequireAuthorization()
+            .WithName("getCertificateSalts")
             .WithSummary("The values and salts of a certificate's commitments (docs/ledger.md §9), for clerks, supervisors and the parties the certificate names.")
             .WithDescription("A party is entitled when its token's `party` is the certificate's `holder.partyCode` or `counterparty.partyCode`. "
                 + "Anyone else gets 403 `not-named-in-certificate`; a number never issued is 404 `certificate-not-found`. Open one with "

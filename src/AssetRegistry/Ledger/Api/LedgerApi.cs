@@ -51,6 +51,8 @@ public static class LedgerApi
                 return Results.Bytes(Encoding.UTF8.GetBytes(certificate.Text), Json);
             })
             .AllowAnonymous()
+            .WithName("getCertificate")
+            .AnswersHeader("X-Leaf-Index", "The certificate's leaf index in the ledger.", Microsoft.OpenApi.JsonSchemaType.Integer)
             .WithSummary("A certificate, exactly as the ledger holds it: its RFC 8785 canonical JSON, the leaf's bytes — no token needed.")
             .WithDescription("The body is the leaf: hash it as received (SHA-256 of 0x00 and the body is its leaf hash). "
                 + "The header `X-Leaf-Index` gives its index in the ledger. A malformed number is 400, an unknown one 404 `certificate-not-found`.")
@@ -67,6 +69,7 @@ public static class LedgerApi
                 return Results.Text(bundle.ToJson(), Json, Encoding.UTF8);
             })
             .AllowAnonymous()
+            .WithName("getCertificateBundle")
             .WithSummary("A certificate's bundle (docs/ledger.md §7): the certificate, its leaf index, its inclusion proof and a signed checkpoint — everything to verify it offline, save the keys.")
             .WithDescription("Against the latest checkpoint, or with `treeSize` the checkpoint of that size, which must hold the certificate (at least its leaf index + 1, "
                 + "else 400) and exist (else 404 `checkpoint-not-found`). Verify it with `asset-registry-verify verify BUNDLE --keys KEYS` and the keys of `/api/ledger/keys`.")
@@ -85,6 +88,8 @@ public static class LedgerApi
                 return Results.Text(latest.Text, Json, Encoding.UTF8);
             })
             .AllowAnonymous()
+            .WithName("getLatestCheckpoint")
+            .WithDescription("The signed checkpoint of the ledger's newest batch: its tree size and root hash, with the signatures that commit the registry to them. Keep a copy and check the next one against it with `/api/ledger/proofs/consistency`. 404 `checkpoint-not-found` until the first certificate is issued.")
             .WithSummary("The latest signed checkpoint (docs/ledger.md §6): the ledger's size and root, signed — no token needed.")
             .Produces<JsonObject>(StatusCodes.Status200OK, Json)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -96,6 +101,7 @@ public static class LedgerApi
                 return Results.Ok(new Paged<JsonNode>([.. rows.Select(r => JsonNode.Parse(r.Text)!)], pageNumber, size, total));
             })
             .AllowAnonymous()
+            .WithName("listCheckpoints")
             .WithSummary("Every checkpoint ever signed, oldest first, a page at a time — so that others keep copies and check each newer one against them.")
             .WithDescription("The list only grows at its end, so a page once full never changes. Check a newer checkpoint against an older copy with "
                 + "`/api/ledger/proofs/consistency?from=&to=` and `asset-registry-verify consistency`.")
@@ -109,6 +115,8 @@ public static class LedgerApi
                 return Results.Text(checkpoint.Text, Json, Encoding.UTF8);
             })
             .AllowAnonymous()
+            .WithName("getCheckpoint")
+            .WithDescription("The checkpoint as it was signed when the ledger reached `treeSize` leaves; 404 `checkpoint-not-found` when no checkpoint was signed at that size.")
             .WithSummary("The checkpoint signed at one tree size — no token needed.")
             .Produces<JsonObject>(StatusCodes.Status200OK, Json)
             .ProducesValidationProblem()
@@ -125,6 +133,7 @@ public static class LedgerApi
                     stored.CertificateNumber, stored.LeafIndex, checkpoint.Body.TreeSize, StrictBase64.Encode(stored.LeafHash), [.. proof.Select(p => StrictBase64.Encode(p))]));
             })
             .AllowAnonymous()
+            .WithName("getInclusionProof")
             .WithSummary("A certificate's inclusion proof (docs/ledger.md §4.3) for the latest checkpoint, or for the checkpoint of `treeSize`.")
             .WithDescription("`inclusionProof` is PATH(leafIndex, D[treeSize]) of RFC 9162 §2.1.3.1, base64 hashes from the leaf's sibling up; "
                 + "`leafHash` is SHA-256(0x00 ‖ the certificate's canonical bytes).")
@@ -155,6 +164,7 @@ public static class LedgerApi
                 return Results.Text(proof.ToJson(), Json, Encoding.UTF8);
             })
             .AllowAnonymous()
+            .WithName("getConsistencyProof")
             .WithSummary("The consistency proof between two signed checkpoints (docs/ledger.md §4.4): the proof file `{\"from\", \"to\", \"proof\"}`.")
             .WithDescription("Both sizes must be sizes a checkpoint was signed at (else 404 `checkpoint-not-found`), `from` at least 1 and at most `to` (else 400). "
                 + "Check it with `asset-registry-verify consistency OLD NEW PROOF --keys KEYS`.")
@@ -164,6 +174,7 @@ public static class LedgerApi
 
         ledger.MapGet("/ledger/keys", ([FromServices] LedgerKeys keys) => Results.Text(keys.Published.ToJson(), Json, Encoding.UTF8))
             .AllowAnonymous()
+            .WithName("getLedgerKeys")
             .WithSummary("The keys file (docs/ledger.md §8): every key that ever signed a checkpoint, with its validity and revocation — no token needed.")
             .WithDescription("Whoever relies on certificates should obtain this file once, compare the key ids with the ones the registry announces "
                 + "through other channels, and keep it; a verifier trusts the keys it is given, not the service.")

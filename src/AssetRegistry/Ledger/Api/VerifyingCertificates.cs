@@ -65,6 +65,7 @@ public static class VerifyingCertificates
                     : await VerifyStoredAsync(request.CertificateNumber!, access, session, keys.Published, now, http.RequestAborted));
             })
             .AllowAnonymous()
+            .WithName("verifyCertificate")
             .WithSummary("Is this certificate genuine, and where does its asset stand now? For a bank's or a court's bundle, or a certificate the registry issued — no token needed.")
             .WithDescription("Body: `{\"bundle\": {…}}`, `{\"bundleFile\": \"<base64 of the bundle file's bytes>\"}` or `{\"certificateNumber\": \"AR-C-…\"}`. "
                 + "A bundle is verified exactly as the offline verifier verifies the same bytes (docs/ledger.md §2, §8), with the keys of `/api/ledger/keys`; "
