@@ -207,7 +207,7 @@ public sealed partial record Application(
     /// <summary>Formal review passed (形式审查). Initial registrations then go under public notice.</summary>
     public object[] Accept(Actor clerk, DateTimeOffset now, ProcedureDeadlines deadlines)
     {
-        RequireState(ApplicationState.Submitted, "accept");
+        RequireState(ApplicationState.Submitted, Acts.Accept);
         var accepted = new ApplicationAccepted(Id, clerk, now, deadlines.ReplyDue(now));
         if (!HasPublicNotice || deadlines.NoticeWorkingDays == 0)
         {
@@ -221,10 +221,10 @@ public sealed partial record Application(
     public CounterpartyConsented Consent(Actor counterparty, DateTimeOffset now, ProcedureDeadlines deadlines)
     {
         var party = Subject.ConsentsAwaited.FirstOrDefault(p => counterparty.Speaks(p.PartyCode))
-            ?? throw Refusal.Forbidden("not-the-counterparty", "Only the party named as licensee or new holder may consent to this application.");
+            ?? throw new Refusal(Refusals.NotTheCounterparty);
         if (State != ApplicationState.AwaitingConsent || ConsentedBy.Contains(party.PartyCode))
         {
-            throw new Refusal("consent-not-awaited", $"The application is {Describe(State)}; it is not waiting for consent.");
+            throw new Refusal(Refusals.ConsentNotAwaited, ("state", Describe(State)));
         }
 
         return new CounterpartyConsented(Id, party, counterparty, now, deadlines.ReplyDue(now));
@@ -232,16 +232,16 @@ public sealed partial record Application(
 
     public ApplicationRejected Reject(IReadOnlyList<string> reasons, Actor clerk, DateTimeOffset now)
     {
-        RequireState(ApplicationState.Submitted, "reject");
+        RequireState(ApplicationState.Submitted, Acts.Reject);
         return new ApplicationRejected(Id, reasons, clerk, now);
     }
 
     public CorrectionRequested RequestCorrection(IReadOnlyList<string> whatToCorrect, DateTimeOffset deadline, Actor clerk, DateTimeOffset now)
     {
-        RequireState(ApplicationState.Submitted, "request a correction of");
+        RequireState(ApplicationState.Submitted, Acts.RequestCorrection);
         if (deadline <= now)
         {
-            throw Refusal.Invalid("deadline", "The correction deadline must be in the future.");
+            throw Refusal.Invalid("deadline", Refusals.DeadlineNotInFuture);
         }
 
         return new CorrectionRequested(Id, whatToCorrect, deadline, clerk, now);
@@ -252,10 +252,7 @@ public sealed partial record Application(
         RequireApplicant(applicant);
         if (State != ApplicationState.AwaitingCorrection)
         {
-            throw new Refusal(IsClosed ? "application-closed" : "application-not-awaiting-correction",
-                IsClosed
-                    ? $"The application is {Describe(State)}; it can no longer be resubmitted. Submit a new application."
-                    : $"The application is {Describe(State)}; only an application returned for correction can be resubmitted.");
+            throw new Refusal(IsClosed ? Refusals.ApplicationClosed : Refusals.ApplicationNotAwaitingCorrection, ("act", Acts.Resubmit), ("state", Describe(State)));
         }
 
         return new ApplicationResubmitted(Id, details, changedFields, applicant, now, deadlines.ReplyDue(now));
@@ -266,7 +263,7 @@ public sealed partial record Application(
         RequireApplicant(applicant);
         if (IsClosed)
         {
-            throw new Refusal("application-closed", $"The application is {Describe(State)}; there is nothing to withdraw.");
+            throw new Refusal(Refusals.ApplicationClosed, ("act", Acts.Withdraw), ("state", Describe(State)));
         }
 
         return new ApplicationWithdrawn(Id, reason, applicant, now);
@@ -285,7 +282,7 @@ public sealed partial record Application(
 
         if (State != ApplicationState.UnderPublicNotice)
         {
-            throw new Refusal("application-not-under-notice", $"The application is {Describe(State)}; objections to an application are filed during its public notice.", "applicationId");
+            throw new Refusal(Refusals.ApplicationNotUnderNotice, "applicationId", ("act", Acts.Object), ("state", Describe(State)));
         }
 
         return new PublicNoticeSuspended(Id, objectionId, now, Math.Max(1, deadlines.WorkingDaysLeft(now, Notice!.EndsAt)));
@@ -325,21 +322,19 @@ public sealed partial record Application(
     {
         if (State == ApplicationState.NoticeSuspended)
         {
-            throw new Refusal("application-notice-suspended",
-                "The application's public notice is suspended by an objection; it can be approved once the objection is resolved and notice has ended.");
+            throw new Refusal(Refusals.ApplicationNoticeSuspended, ("act", Acts.Approve), ("state", Describe(State)));
         }
 
         if (State == ApplicationState.UnderPublicNotice)
         {
-            throw new Refusal("application-under-public-notice",
-                $"The application is under public notice until {Notice!.EndsAt:u}; it can be approved once notice has ended.");
+            throw new Refusal(Refusals.ApplicationUnderPublicNotice, ("act", Acts.Approve),
+                ("state", new Sentence($"正在公示，公示期至 {Notice!.EndsAt:u} 届满", $"under public notice until {Notice!.EndsAt:u}")));
         }
 
-        RequireState(ApplicationState.AwaitingApproval, "approve");
+        RequireState(ApplicationState.AwaitingApproval, Acts.Approve);
         if (string.Equals(AcceptedBy, clerk.UserId, StringComparison.Ordinal))
         {
-            throw new Refusal("approver-accepted-application",
-                "The clerk who accepted an application may not also approve it (four eyes); another clerk must approve.");
+            throw new Refusal(Refusals.ApproverAcceptedApplication);
         }
     }
 
@@ -348,7 +343,7 @@ public sealed partial record Application(
     {
         if (State != ApplicationState.NoticeSuspended)
         {
-            RequireState(ApplicationState.AwaitingApproval, "refuse");
+            RequireState(ApplicationState.AwaitingApproval, Acts.Refuse);
         }
 
         return new ApplicationRefused(Id, reasons, clerk, now);
@@ -358,43 +353,57 @@ public sealed partial record Application(
     {
         if (!actor.Speaks(Applicant.PartyCode))
         {
-            throw Refusal.Forbidden("not-your-application", "Only the applicant may act on its application.");
+            throw new Refusal(Refusals.NotYourApplication);
         }
     }
 
     /// <summary>The code names the state the application is in (never the one the act needed), so it reads true whatever was asked.</summary>
-    private void RequireState(ApplicationState required, string act)
+    private void RequireState(ApplicationState required, Sentence act)
     {
         if (State == required)
         {
             return;
         }
 
-        var code = IsClosed ? "application-already-decided" : State switch
+        var code = IsClosed ? Refusals.ApplicationAlreadyDecided : State switch
         {
-            ApplicationState.AwaitingConsent => "application-awaiting-consent",
-            ApplicationState.Submitted => "application-not-accepted",
-            ApplicationState.AwaitingCorrection => "application-awaiting-correction",
-            ApplicationState.UnderPublicNotice => "application-under-public-notice",
-            ApplicationState.NoticeSuspended => "application-notice-suspended",
-            _ => "application-already-accepted",
+            ApplicationState.AwaitingConsent => Refusals.ApplicationAwaitingConsent,
+            ApplicationState.Submitted => Refusals.ApplicationNotAccepted,
+            ApplicationState.AwaitingCorrection => Refusals.ApplicationAwaitingCorrection,
+            ApplicationState.UnderPublicNotice => Refusals.ApplicationUnderPublicNotice,
+            ApplicationState.NoticeSuspended => Refusals.ApplicationNoticeSuspended,
+            _ => Refusals.ApplicationAlreadyAccepted,
         };
-        throw new Refusal(code, $"Cannot {act} the application: it is {Describe(State)}.");
+        throw new Refusal(code, ("act", act), ("state", Describe(State)));
     }
 
-    private static string Describe(ApplicationState state) => state switch
+    /// <summary>The state as a refusal says it: "该申请……" / "it is …".</summary>
+    public static Sentence Describe(ApplicationState state) => state switch
     {
-        ApplicationState.AwaitingConsent => "waiting for the counterparty's consent",
-        ApplicationState.Submitted => "waiting for formal review",
-        ApplicationState.AwaitingCorrection => "returned for correction",
-        ApplicationState.UnderPublicNotice => "under public notice",
-        ApplicationState.NoticeSuspended => "under public notice, suspended by an objection",
-        ApplicationState.AwaitingApproval => "waiting for approval",
-        ApplicationState.Approved => "approved",
-        ApplicationState.Rejected => "rejected",
-        ApplicationState.Refused => "refused",
-        ApplicationState.Withdrawn => "withdrawn",
-        ApplicationState.Lapsed => "lapsed",
-        _ => state.ToString(),
+        ApplicationState.AwaitingConsent => new("正在等待相对方同意", "waiting for the counterparty's consent"),
+        ApplicationState.Submitted => new("正在等待形式审查", "waiting for formal review"),
+        ApplicationState.AwaitingCorrection => new("已退回补正", "returned for correction"),
+        ApplicationState.UnderPublicNotice => new("正在公示", "under public notice"),
+        ApplicationState.NoticeSuspended => new("正在公示，公示因异议而中止", "under public notice, suspended by an objection"),
+        ApplicationState.AwaitingApproval => new("正在等待核准", "waiting for approval"),
+        ApplicationState.Approved => new("已核准", "approved"),
+        ApplicationState.Rejected => new("已驳回", "rejected"),
+        ApplicationState.Refused => new("已不予登记", "refused"),
+        ApplicationState.Withdrawn => new("已撤回", "withdrawn"),
+        ApplicationState.Lapsed => new("已失效", "lapsed"),
+        _ => new(state.ToString(), state.ToString()),
     };
+
+    /// <summary>What was asked of the application, as a refusal says it: "无法……" / "Cannot … the application".</summary>
+    private static class Acts
+    {
+        public static readonly Sentence Accept = new("受理该申请", "accept");
+        public static readonly Sentence Reject = new("驳回该申请", "reject");
+        public static readonly Sentence RequestCorrection = new("要求补正该申请", "request a correction of");
+        public static readonly Sentence Approve = new("核准该申请", "approve");
+        public static readonly Sentence Refuse = new("对该申请作出不予登记决定", "refuse");
+        public static readonly Sentence Resubmit = new("重新提交该申请", "resubmit");
+        public static readonly Sentence Withdraw = new("撤回该申请", "withdraw");
+        public static readonly Sentence Object = new("对该申请提出异议", "file an objection to");
+    }
 }

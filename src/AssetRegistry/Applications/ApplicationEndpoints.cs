@@ -20,7 +20,7 @@ public static class ApplicationEndpoints
         var errors = new FieldErrors();
         if (reasons is not { Count: > 0 })
         {
-            errors.Add(field, $"Give at least one entry in '{field}'.");
+            errors.Add(field, Refusals.Required);
         }
         else
         {

@@ -21,7 +21,7 @@ public static class ApplicationStreams
         var stream = await session.Events.FetchForExclusiveWriting<Application>(applicationId, cancellation);
         if (stream.Aggregate is null)
         {
-            throw Refusal.NotFound("application-not-found", $"No application has the id '{applicationId}'.");
+            throw new Refusal(Refusals.ApplicationNotFound, ("application", applicationId));
         }
 
         var version = stream.StartingVersion ?? 0;

@@ -13,13 +13,13 @@ public static class GettingApplicationEndpoint
                 var application = await session.LoadAsync<Application>(applicationId, http.RequestAborted);
                 if (application is null)
                 {
-                    throw Refusal.NotFound("application-not-found", $"No application has the id '{applicationId}'.");
+                    throw new Refusal(Refusals.ApplicationNotFound, ("application", applicationId));
                 }
 
                 // Application ids are public (notices, certificates): one that exists is refused as such, not denied existing.
                 if (!(actor.IsClerk || actor.Role == RegistryRoles.Supervisor || application.PartyCodes.Any(actor.Speaks)))
                 {
-                    throw Refusal.Forbidden("not-your-application", "Only the application's parties, clerks and supervisors may read it.");
+                    throw new Refusal(Refusals.NotYourApplication);
                 }
 
                 var events = await session.Events.FetchStreamAsync(applicationId, token: http.RequestAborted);

@@ -27,7 +27,7 @@ public static class WithdrawingEndpoint
                 var errors = new FieldErrors();
                 if (request?.Reason is { Length: > 2000 })
                 {
-                    errors.Add("reason", "'reason' may have at most 2000 characters.");
+                    errors.Add("reason", Refusals.TooLong, ("max", 2000));
                 }
 
                 errors.ThrowIfAny();

@@ -64,6 +64,14 @@ public sealed partial record Asset(
     public AssetStatus StatusAt(DateTimeOffset now) =>
         Cancelled ? AssetStatus.Cancelled : now >= ValidUntil ? AssetStatus.Expired : AssetStatus.Active;
 
+    /// <summary>The status as a refusal says it: "{number} 已到期" / "{number} is expired".</summary>
+    public static Sentence Describe(AssetStatus status) => status switch
+    {
+        AssetStatus.Expired => new("已到期", "expired"),
+        AssetStatus.Cancelled => new("已注销", "cancelled"),
+        _ => new("有效", "active"),
+    };
+
     public IEnumerable<License> LicensesInForceAt(DateTimeOffset now) => Licenses.Where(l => l.InForceAt(now));
 
     private static readonly FrozenDictionary<Type, Func<Asset, object, Asset>> Folds = typeof(Asset).GetMethods()

@@ -17,7 +17,7 @@ public static class AssetHistoryEndpoint
                 var events = await session.Events.FetchStreamAsync(number, token: http.RequestAborted);
                 if (events.Count == 0)
                 {
-                    throw Refusal.NotFound("asset-not-found", $"No asset is registered under {number}.");
+                    throw new Refusal(Refusals.AssetNotFound, ("number", number));
                 }
 
                 http.Response.SetETag(events[^1].Version);

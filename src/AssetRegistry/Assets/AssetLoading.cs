@@ -11,7 +11,7 @@ public static class AssetLoading
     /// <summary>The asset as registered now; a 404 refusal when the number names none.</summary>
     public static async Task<Asset> LoadAssetAsync(this IQuerySession session, string registrationNumber, CancellationToken cancellation) =>
         await session.LoadAsync<Asset>(registrationNumber, cancellation)
-        ?? throw Refusal.NotFound("asset-not-found", $"No asset is registered under {registrationNumber}.");
+        ?? throw new Refusal(Refusals.AssetNotFound, ("number", registrationNumber));
 
     /// <summary>Assets another decision rests on (the resources a product derives from), held until commit (<see cref="HeldStreams"/>); a number naming none is absent.</summary>
     public static async Task<IReadOnlyDictionary<string, Asset>> LoadAssetsHeldAsync(this IDocumentSession session, IReadOnlyList<string> registrationNumbers,
@@ -37,7 +37,7 @@ public static class AssetLoading
             ? await session.Events.FetchForWriting<Asset>(registrationNumber, expected, cancellation)
             : await session.Events.FetchForWriting<Asset>(registrationNumber, cancellation);
         return stream.Aggregate is null
-            ? throw Refusal.NotFound("asset-not-found", $"No asset is registered under {registrationNumber}.")
+            ? throw new Refusal(Refusals.AssetNotFound, ("number", registrationNumber))
             : stream;
     }
 }

@@ -13,9 +13,9 @@ public static class AssetRules
         switch (asset.StatusAt(now))
         {
             case AssetStatus.Cancelled:
-                throw new Refusal("asset-cancelled", $"{asset.Id} was cancelled (注销); it accepts no further registration.", "registrationNumber");
+                throw new Refusal(Refusals.AssetCancelled, "registrationNumber", ("number", asset.Id));
             case AssetStatus.Expired:
-                throw new Refusal("asset-expired", $"{asset.Id} expired on {asset.ValidUntil:u}; it accepts no registration until renewed.", "registrationNumber");
+                throw new Refusal(Refusals.AssetExpired, "registrationNumber", ("number", asset.Id), ("validUntil", $"{asset.ValidUntil:u}"));
         }
     }
 
@@ -29,15 +29,14 @@ public static class AssetRules
         if (asset.IsFrozenAt(now))
         {
             var freeze = asset.Freezes.First(f => f.StandsAt(now));
-            throw new Refusal("asset-frozen", $"{asset.Id} is frozen by {freeze.Court} (case {freeze.CaseNumber}); no disposition until the freeze is lifted.", "registrationNumber");
+            throw new Refusal(Refusals.AssetFrozen, "registrationNumber", ("number", asset.Id), ("court", freeze.Court), ("caseNumber", freeze.CaseNumber));
         }
 
         if (objectionsBlock && asset.OpenObjections.Count > 0)
         {
             var objection = asset.OpenObjections[0];
-            throw new Refusal("asset-under-objection",
-                $"{asset.Id} is under an objection (异议) registered {objection.RegisteredAt:u} by {objection.ObjectorName}; it blocks this registration until resolved.",
-                "registrationNumber");
+            throw new Refusal(Refusals.AssetUnderObjection, "registrationNumber",
+                ("number", asset.Id), ("registeredAt", $"{objection.RegisteredAt:u}"), ("objector", objection.ObjectorName));
         }
     }
 
@@ -45,7 +44,7 @@ public static class AssetRules
     {
         if (!actor.Speaks(asset.Holder.PartyCode))
         {
-            throw Refusal.Forbidden("not-the-holder", $"Only the holder of {asset.Id} may apply for this registration.");
+            throw new Refusal(Refusals.NotTheHolder, ("number", asset.Id));
         }
     }
 
@@ -56,18 +55,18 @@ public static class AssetRules
     public static License LicenseInForce(this Asset asset, string licenseId, DateTimeOffset now, string field)
     {
         var license = asset.Licenses.FirstOrDefault(l => l.LicenseId == licenseId)
-            ?? throw new Refusal("license-not-found", $"{asset.Id} has no license {licenseId}.", field);
+            ?? throw new Refusal(Refusals.LicenseNotFound, field, ("number", asset.Id), ("license", licenseId));
         return license.BindsAt(now)
             ? license
-            : throw new Refusal("license-not-in-force", license.CancelledAt is { } cancelledAt
-                ? $"License {licenseId} on {asset.Id} was cancelled at {cancelledAt:u}."
-                : $"License {licenseId} on {asset.Id} ended with its term on {license.Terms.EndsOn:yyyy-MM-dd}.", field);
+            : throw new Refusal(Refusals.LicenseNotInForce, field, ("license", licenseId), ("number", asset.Id), ("reason", license.CancelledAt is { } cancelledAt
+                ? new Sentence($"已于 {cancelledAt:u} 注销", $"it was cancelled at {cancelledAt:u}")
+                : new Sentence($"期限已于 {license.Terms.EndsOn:yyyy-MM-dd} 届满", $"its term ended on {license.Terms.EndsOn:yyyy-MM-dd}")));
     }
 
     /// <summary>The applicant as registered: its code from the token; an organisation's name as the register knows it.</summary>
     public static Applicant ApplicantFor(this Asset asset, Actor actor, string? statedName) =>
         actor.Speaks(asset.Holder.PartyCode)
             ? asset.Holder
-            : new Applicant(actor.PartyCode ?? throw Refusal.Forbidden("not-a-party", "Only a party (its token names its code) may apply."),
-                statedName ?? throw Refusal.Invalid("applicantName", "'applicantName' is required when the applicant is not the holder."));
+            : new Applicant(actor.PartyCode ?? throw new Refusal(Refusals.NotAParty),
+                statedName ?? throw Refusal.Invalid("applicantName", Refusals.Required, ("field", "applicantName")));
 }

@@ -45,13 +45,13 @@ public static class GettingAssetEndpoint
     {
         if (moment > now)
         {
-            throw RequestValidationException.For("asOf", $"'asOf' may not be in the future: the register has recorded nothing after {now:O}.");
+            throw RequestValidationException.For("asOf", Refusals.InTheFuture, ("now", $"{now:O}"));
         }
 
         var recorded = await RecordedByAsync(session, number, moment, cancellation) ?? throw NotRegistered(number);
         if (recorded == 0)
         {
-            throw Refusal.NotFound("asset-not-registered-then", $"{number} was not yet registered at {moment:O}.");
+            throw new Refusal(Refusals.AssetNotRegisteredThen, ("number", number), ("moment", $"{moment:O}"));
         }
 
         var asset = await session.Events.AggregateStreamAsync<Asset>(number, version: recorded, token: cancellation);
@@ -87,5 +87,5 @@ public static class GettingAssetEndpoint
         return await snapshot is { } asset && await stream is { } state ? asset with { Version = state.Version } : null;
     }
 
-    private static Refusal NotRegistered(string number) => Refusal.NotFound("asset-not-found", $"No asset is registered under {number}.");
+    private static Refusal NotRegistered(string number) => new(Refusals.AssetNotFound, ("number", number));
 }

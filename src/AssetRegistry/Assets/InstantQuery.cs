@@ -17,8 +17,7 @@ public static partial class InstantQuery
     public static DateTimeOffset? Instant(string? text, string field) =>
         string.IsNullOrWhiteSpace(text) ? null
         : TryInstant(text, out var instant) ? InRange(instant, text, field)
-        : throw RequestValidationException.For(field,
-            $"'{field}' must be an instant with its offset, such as 2026-05-01T00:00:00Z; '{text}' is not one.");
+        : throw RequestValidationException.For(field, Refusals.NotAnInstant, ("value", text));
 
     /// <summary>Where a range starts (inclusive): an instant, or 00:00 China Standard Time of a date.</summary>
     public static DateTimeOffset? From(string? text, string field) =>
@@ -35,15 +34,14 @@ public static partial class InstantQuery
         string.IsNullOrWhiteSpace(text) ? null
         : TryInstant(text, out var instant) ? InRange(instant, text, field)
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? InputRanges.Holds(day) ? ofDay(day) : throw OutOfRange(text, field)
-        : throw RequestValidationException.For(field,
-            $"'{field}' must be a date (2026-05-01, a day in China) or an instant with its offset (2026-05-01T00:00:00Z); '{text}' is neither.");
+            ? InputRanges.Holds(day) ? ofDay(day) : throw OutOfRange(field)
+        : throw RequestValidationException.For(field, Refusals.NotADateOrInstant, ("value", text));
 
     private static DateTimeOffset InRange(DateTimeOffset instant, string text, string field) =>
-        InputRanges.Holds(instant) ? instant : throw OutOfRange(text, field);
+        InputRanges.Holds(instant) ? instant : throw OutOfRange(field);
 
-    private static RequestValidationException OutOfRange(string text, string field) =>
-        RequestValidationException.For(field, $"'{field}' must fall between {InputRanges.Dates}; '{text}' does not.");
+    private static RequestValidationException OutOfRange(string field) =>
+        RequestValidationException.For(field, Refusals.OutOfRange, ("min", InputRanges.FirstDate), ("max", InputRanges.LastDate));
 
     private static bool TryInstant(string text, out DateTimeOffset instant)
     {

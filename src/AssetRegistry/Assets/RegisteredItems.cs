@@ -148,7 +148,7 @@ public record RegisteredItemChanges(
         {
             if (required)
             {
-                errors.Add(ScenariosField, $"'{ScenariosField}' is required.");
+                errors.Add(ScenariosField, Refusals.Required);
             }
 
             return;
@@ -156,7 +156,7 @@ public record RegisteredItemChanges(
 
         if (ApplicationScenarios.Count is 0 or > MaxScenarios)
         {
-            errors.Add(ScenariosField, $"Name between 1 and {MaxScenarios} approved application scenarios.");
+            errors.Add(ScenariosField, Refusals.CountOutOfRange, ("min", 1), ("max", MaxScenarios));
         }
 
         for (var i = 0; i < ApplicationScenarios.Count; i++)

@@ -76,7 +76,7 @@ public sealed class RegistrationNumbers
     public static RegistrationNumber Parse(string text, string field) =>
         RegistrationNumber.TryParse(text, out var number, out var error)
             ? number
-            : throw Infrastructure.Http.RequestValidationException.For(field, error.Message);
+            : throw Infrastructure.Http.RequestValidationException.For(field, error);
 
     /// <summary>A number in a body, its fault added to <paramref name="errors"/> under <paramref name="field"/>.</summary>
     public static string? Validate(string? text, string field, Infrastructure.Http.FieldErrors errors)
@@ -92,7 +92,7 @@ public sealed class RegistrationNumbers
             return number.ToString();
         }
 
-        errors.Add(field, error.Message);
+        errors.Add(field, error);
         return null;
     }
 

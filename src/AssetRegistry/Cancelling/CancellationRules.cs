@@ -32,7 +32,7 @@ public static class CancellationRules
     {
         if (asset.StatusAt(now) == AssetStatus.Cancelled)
         {
-            throw new Refusal("asset-cancelled", $"{asset.Id} was cancelled (注销); it accepts no further registration.", "registrationNumber");
+            throw new Refusal(Refusals.AssetCancelled, "registrationNumber", ("number", asset.Id));
         }
 
         EnsureGroundIsAParty(cancellation);
@@ -42,12 +42,12 @@ public static class CancellationRules
         {
             return applicant.IsClerk
                 ? Registry
-                : throw Refusal.Forbidden("revocation-by-registry-only", "Only the registry revokes a registration (撤销), for fraud.");
+                : throw new Refusal(Refusals.RevocationByRegistryOnly);
         }
 
         if (cancellation.Ground == CancellationGround.CourtOrder && cancellation.BasisFingerprint is null)
         {
-            throw Refusal.Invalid("basisFingerprint", "A cancellation on a court order cites the order's fingerprint.");
+            throw Refusal.Invalid("basisFingerprint", Refusals.OrderFingerprintRequired);
         }
 
         if (cancellation.LicenseId is { } licenseId)
@@ -60,7 +60,7 @@ public static class CancellationRules
 
             if (cancellation.Ground != CancellationGround.CourtOrder && !applicant.Speaks(asset.Holder.PartyCode))
             {
-                throw Refusal.Forbidden("not-a-party-to-the-license", "Only the holder or the licensee may cancel a license.");
+                throw new Refusal(Refusals.NotAPartyToTheLicense);
             }
         }
         else if (cancellation.Ground != CancellationGround.CourtOrder)
@@ -79,10 +79,7 @@ public static class CancellationRules
     {
         if (cancellation.Ground == CancellationGround.ExpiryNotRenewed)
         {
-            throw new Refusal("expiry-cancellation-by-registry-only",
-                "Cancellation for expiry not renewed (期满未续展) is made by the registry's own clock, once validity and its grace period have run out; "
-                + "no one applies for it. Apply on another ground (voluntary, dataDestroyed, courtOrder).",
-                "ground", RefusalKind.Forbidden);
+            throw new Refusal(Refusals.ExpiryCancellationByRegistryOnly, "ground");
         }
     }
 
@@ -106,7 +103,7 @@ public static class CancellationRules
     {
         if (asset.StatusAt(now) == AssetStatus.Cancelled)
         {
-            throw new Refusal("asset-cancelled", $"{asset.Id} was already cancelled (注销).");
+            throw new Refusal(Refusals.AssetCancelled, ("number", asset.Id));
         }
 
         EnsureGroundIsAParty(cancellation);

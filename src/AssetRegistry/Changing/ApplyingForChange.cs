@@ -41,8 +41,7 @@ public static class ApplyingForChangeEndpoint
             {
                 if (request.HolderPartyCode is not null)
                 {
-                    throw new Refusal("change-cannot-change-holder",
-                        "A change registration (变更登记) never changes who holds the asset; apply for a transfer registration (转移登记).", "holderPartyCode");
+                    throw new Refusal(Refusals.ChangeCannotChangeHolder, "holderPartyCode");
                 }
 
                 var errors = new FieldErrors();

@@ -25,7 +25,7 @@ public static class ChangeRules
         var (changes, _, _, _) = Changes(asset, change, now);
         if (changes.Count == 0)
         {
-            throw new Refusal("change-changes-nothing", "Every item named already has the value given; there is nothing to change.");
+            throw new Refusal(Refusals.ChangeChangesNothing);
         }
     }
 
@@ -36,7 +36,7 @@ public static class ChangeRules
         var (changes, details, holderName, licenseTerms) = Changes(asset, change, now);
         if (changes.Count == 0)
         {
-            throw new Refusal("change-changes-nothing", "Every item named already has the value given; there is nothing to change.");
+            throw new Refusal(Refusals.ChangeChangesNothing);
         }
 
         return new ChangeRegistered(asset.Id, application.Id, changes, details, holderName, change.License?.LicenseId, licenseTerms, clerk, now);
@@ -111,10 +111,8 @@ public static class ChangeRules
             var uncovered = license.Terms.Scope.Select(LicenseRules.Scenario).Where(removed.Contains).Distinct(StringComparer.Ordinal).ToList();
             if (uncovered.Count > 0)
             {
-                throw new Refusal("scenario-used-by-license",
-                    $"License {license.LicenseId} to {license.Licensee.Name} names {string.Join("、", uncovered)} in its scope; "
-                    + "the scenario stays registered while that license binds the asset (change the license's scope first, or cancel it).",
-                    "applicationScenarios");
+                throw new Refusal(Refusals.ScenarioUsedByLicense, "applicationScenarios",
+                ("license", license.LicenseId), ("licensee", license.Licensee.Name), ("scenarios", string.Join("、", uncovered)));
             }
         }
     }

@@ -16,22 +16,22 @@ public static class CorrectionRules
     {
         if (objection is null)
         {
-            throw new Refusal("objection-not-found", $"No objection has the id '{command.ObjectionId}'.", "objectionId");
+            throw new Refusal(Refusals.ObjectionNotFound, "objectionId", ("objection", command.ObjectionId));
         }
 
         if (objection.RegistrationNumber != asset.Id)
         {
-            throw new Refusal("objection-not-about-this-asset", $"Objection {objection.Id} is not against {asset.Id}.", "objectionId");
+            throw new Refusal(Refusals.ObjectionNotAboutThisAsset, "objectionId", ("objection", objection.Id), ("number", asset.Id));
         }
 
         if (objection.State != ObjectionState.Upheld)
         {
-            throw new Refusal("objection-not-upheld", $"A correction rests on an upheld objection; {objection.Id} is {objection.State.ToString().ToLowerInvariant()}.", "objectionId");
+            throw new Refusal(Refusals.ObjectionNotUpheld, "objectionId", ("objection", objection.Id), ("state", Objection.Describe(objection.State)));
         }
 
         if (asset.CorrectedOnObjections.Contains(objection.Id))
         {
-            throw new Refusal("correction-already-made", $"A correction was already registered on objection {objection.Id}.", "objectionId");
+            throw new Refusal(Refusals.CorrectionAlreadyMade, "objectionId", ("objection", objection.Id));
         }
 
         var (changes, details, holderName, _) = ChangeRules.Changes(asset, command.Changes, now);
@@ -45,7 +45,7 @@ public static class CorrectionRules
 
         if (allChanges.Count == 0)
         {
-            throw new Refusal("change-changes-nothing", "Every item named already has the value given; there is nothing to correct.");
+            throw new Refusal(Refusals.ChangeChangesNothing);
         }
 
         return new CorrectionRegistered(asset.Id, objection.Id, allChanges, details, holder, objection.Decision ?? "", command.RegisteredBy, now);

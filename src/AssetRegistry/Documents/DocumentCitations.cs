@@ -25,15 +25,14 @@ public sealed record CitableDocuments(IReadOnlySet<string> Fingerprints)
         {
             fingerprints[i] = Sha256Fingerprint.TryParse(cited[i].Sha256, out var fingerprint)
                 ? fingerprint.Value
-                : throw Refusal.Invalid(cited[i].Field, $"'{cited[i].Field}' must be a SHA-256 fingerprint: 64 hexadecimal digits.");
+                : throw Refusal.Invalid(cited[i].Field, Refusals.NotAFingerprint, ("field", cited[i].Field));
         }
 
         for (var i = 0; i < cited.Count; i++)
         {
             if (!Fingerprints.Contains(fingerprints[i]))
             {
-                throw new Refusal("document-not-uploaded",
-                    $"You have not uploaded a document with fingerprint {fingerprints[i]}; upload it first, then cite it.", cited[i].Field);
+                throw new Refusal(Refusals.DocumentNotUploaded, cited[i].Field, ("fingerprint", fingerprints[i]));
             }
         }
     }

@@ -40,7 +40,7 @@ public static class DocumentUploadReader
 
                 if (received is not null)
                 {
-                    throw RequestValidationException.For(FileField, "Send one file per request, in the field 'file'.");
+                    throw RequestValidationException.For(FileField, Refusals.OneFileOnly);
                 }
 
                 received = await ReceiveAsync(section, maxBytes, cancellation);
@@ -49,7 +49,7 @@ public static class DocumentUploadReader
         catch (Exception malformed) when (malformed is InvalidDataException or IOException and not BadHttpRequestException)
         {
             await DisposeAsync(received);
-            throw RequestValidationException.For(FileField, "The request body is not well-formed multipart/form-data.");
+            throw RequestValidationException.For(FileField, Refusals.NotMultipart);
         }
         catch
         {
@@ -57,7 +57,7 @@ public static class DocumentUploadReader
             throw;
         }
 
-        return received ?? throw RequestValidationException.For(FileField, "'file' is required: send the document as the multipart form field 'file'.");
+        return received ?? throw RequestValidationException.For(FileField, Refusals.Required);
     }
 
     private static async Task<ReceivedDocument> ReceiveAsync(MultipartSection section, long maxBytes, CancellationToken cancellation)
@@ -83,7 +83,7 @@ public static class DocumentUploadReader
                 size += read;
                 if (size > maxBytes)
                 {
-                    throw new BadHttpRequestException($"A document may have at most {maxBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+                    throw new Refusal(Refusals.PayloadTooLarge, ("max", maxBytes));
                 }
 
                 var bytes = chunk.AsSpan(0, read);
@@ -96,7 +96,7 @@ public static class DocumentUploadReader
 
             if (size == 0)
             {
-                throw RequestValidationException.For(FileField, "The file is empty.");
+                throw RequestValidationException.For(FileField, Refusals.EmptyFile);
             }
 
             var mediaType = DocumentTypes.Recognise(declared, head.AsSpan(0, headLength), text?.Complete() ?? false)

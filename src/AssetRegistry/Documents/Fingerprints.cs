@@ -22,7 +22,7 @@ public static class Fingerprints
             return fingerprint.Value;
         }
 
-        errors.Add(field, $"'{field}' must be a SHA-256 fingerprint: 64 hexadecimal characters.");
+        errors.Add(field, Refusals.NotAFingerprint);
         return null;
     }
 }

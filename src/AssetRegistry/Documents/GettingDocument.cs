@@ -12,7 +12,7 @@ public static class GettingDocumentEndpoint
             {
                 if (!Sha256Fingerprint.TryParse(sha256, out var fingerprint))
                 {
-                    throw RequestValidationException.For("sha256", "'sha256' must be 64 hexadecimal digits (a SHA-256 fingerprint).");
+                    throw RequestValidationException.For("sha256", Refusals.NotAFingerprint);
                 }
 
                 var actor = Actor.From(http.User);
@@ -20,7 +20,7 @@ public static class GettingDocumentEndpoint
                 // 404, not 403, when the document exists but is not the reader's: a 403 would confirm that someone
                 // uploaded these bytes to anyone who can compute or guess their fingerprint.
                 var document = await archive.FindReadableAsync(fingerprint, actor, http.RequestAborted)
-                    ?? throw Refusal.NotFound("document-not-found", $"No document with fingerprint {fingerprint} is readable by you.");
+                    ?? throw new Refusal(Refusals.DocumentNotFound, ("fingerprint", fingerprint));
 
                 // The bytes behind a fingerprint never change: the fingerprint is the entity tag.
                 http.Response.Headers.ETag = fingerprint.ETag;

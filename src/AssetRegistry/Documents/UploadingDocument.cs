@@ -83,8 +83,7 @@ public static class UploadingDocumentEndpoint
 
     private static IResult Unsupported(UnsupportedDocumentTypeException unsupported)
     {
-        var problem = ProblemResponses.Problem(StatusCodes.Status415UnsupportedMediaType, UnsupportedDocumentTypeException.Code,
-            "Unsupported document type", unsupported.Message);
+        var problem = ProblemResponses.Problem(Refusals.UnsupportedDocumentType, ("what", unsupported.What));
         problem.Extensions["field"] = DocumentUploadReader.FileField;
         return Results.Problem(problem);
     }

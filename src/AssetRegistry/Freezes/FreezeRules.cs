@@ -22,18 +22,18 @@ public static class FreezeRules
         ArgumentNullException.ThrowIfNull(order);
         if (asset.StatusAt(now) == AssetStatus.Cancelled)
         {
-            throw new Refusal("asset-cancelled", $"{asset.Id} was cancelled (注销); there is nothing left to freeze.", "registrationNumber");
+            throw new Refusal(Refusals.AssetCancelled, "registrationNumber", ("number", asset.Id));
         }
 
         if (order.EndsOn is { } last && WorkingCalendar.EndOfLocalDay(last) <= now)
         {
-            throw Refusal.Invalid("endsOn", $"A freeze's last day cannot be in the past; today in China is {WorkingCalendar.LocalDateOf(now):yyyy-MM-dd}.");
+            throw Refusal.Invalid("endsOn", Refusals.DayInThePast, ("today", WorkingCalendar.LocalDateOf(now)));
         }
 
         if (asset.Freezes.FirstOrDefault(f => f.StandsAt(now) && f.Court == order.Court && f.CaseNumber == order.CaseNumber) is { } same)
         {
-            throw new Refusal("freeze-already-recorded",
-                $"{order.Court}'s freeze in case {order.CaseNumber} is already recorded on {asset.Id} (freeze {same.FreezeId}).", "caseNumber");
+            throw new Refusal(Refusals.FreezeAlreadyRecorded, "caseNumber",
+                ("court", order.Court), ("caseNumber", order.CaseNumber), ("number", asset.Id), ("freeze", same.FreezeId));
         }
 
         citable.Ensure([OrderCited(order.OrderFingerprint)]);
@@ -46,9 +46,9 @@ public static class FreezeRules
         var freeze = Find(asset, freezeId);
         if (!freeze.StandsAt(now))
         {
-            throw new Refusal("freeze-already-lifted", freeze.LiftedAt is { } lifted
-                ? $"Freeze {freezeId} on {asset.Id} was lifted at {lifted:u}."
-                : $"Freeze {freezeId} on {asset.Id} ended with its term on {freeze.EndsOn:yyyy-MM-dd}.");
+            throw new Refusal(Refusals.FreezeAlreadyLifted, ("freeze", freezeId), ("number", asset.Id), ("reason", freeze.LiftedAt is { } lifted
+                ? new Sentence($"已于 {lifted:u} 解除", $"it was lifted at {lifted:u}")
+                : new Sentence($"期限已于 {freeze.EndsOn:yyyy-MM-dd} 届满", $"its term ended on {freeze.EndsOn:yyyy-MM-dd}")));
         }
 
         citable.Ensure([OrderCited(orderFingerprint)]);
@@ -72,7 +72,7 @@ public static class FreezeRules
     {
         ArgumentNullException.ThrowIfNull(asset);
         return asset.Freezes.FirstOrDefault(f => f.FreezeId == freezeId)
-            ?? throw Refusal.NotFound("freeze-not-found", $"{asset.Id} has no freeze '{freezeId}'.");
+            ?? throw new Refusal(Refusals.FreezeNotFound, ("number", asset.Id), ("freeze", freezeId));
     }
 
     /// <summary>The court's order the act records, which the clerk must have uploaded.</summary>

@@ -79,7 +79,7 @@ public static class FreezesEndpoints
                 var number = RegistrationNumbers.Parse(registrationNumber, "registrationNumber").ToString();
                 var (version, freezes) = await FreezesOfAsync(session, number, clock.GetUtcNow(), http.RequestAborted);
                 var freeze = freezes.FirstOrDefault(f => f.FreezeId == freezeId)
-                    ?? throw Refusal.NotFound("freeze-not-found", $"{number} has no freeze '{freezeId}'.");
+                    ?? throw new Refusal(Refusals.FreezeNotFound, ("number", number), ("freeze", freezeId));
                 http.Response.SetETag(version);
                 return Results.Ok(freeze);
             })
@@ -100,7 +100,7 @@ public static class FreezesEndpoints
         var events = await session.Events.FetchStreamAsync(number, token: cancellation);
         if (events.Count == 0)
         {
-            throw Refusal.NotFound("asset-not-found", $"No asset is registered under {number}.");
+            throw new Refusal(Refusals.AssetNotFound, ("number", number));
         }
 
         return (events[^1].Version, FreezeView.AllOf(number, events.Select(e => e.Data), now));

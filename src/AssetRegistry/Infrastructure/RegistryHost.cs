@@ -109,17 +109,17 @@ public static class RegistryHost
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
             if (!context.ProblemDetails.Extensions.ContainsKey("code") && context.ProblemDetails.Status is { } status)
             {
-                context.ProblemDetails.Extensions["code"] = status switch
+                context.ProblemDetails.Extensions["code"] = (status switch
                 {
-                    StatusCodes.Status401Unauthorized => "unauthenticated",
-                    StatusCodes.Status403Forbidden => "forbidden",
-                    StatusCodes.Status404NotFound => "not-found",
-                    StatusCodes.Status405MethodNotAllowed => "method-not-allowed",
-                    StatusCodes.Status413PayloadTooLarge => "payload-too-large",
-                    StatusCodes.Status415UnsupportedMediaType => "unsupported-media-type",
-                    StatusCodes.Status400BadRequest => "bad-request",
-                    _ => "error",
-                };
+                    StatusCodes.Status401Unauthorized => Refusals.Unauthenticated,
+                    StatusCodes.Status403Forbidden => Refusals.Forbidden,
+                    StatusCodes.Status404NotFound => Refusals.NotFound,
+                    StatusCodes.Status405MethodNotAllowed => Refusals.MethodNotAllowed,
+                    StatusCodes.Status413PayloadTooLarge => Refusals.PayloadTooLarge,
+                    StatusCodes.Status415UnsupportedMediaType => Refusals.UnsupportedMediaType,
+                    StatusCodes.Status400BadRequest => Refusals.BadRequest,
+                    _ => Refusals.Error,
+                }).Code;
             }
         });
         services.AddExceptionHandler<ProblemResponses>();
@@ -169,8 +169,7 @@ public static class RegistryHost
 
         // ASP.NET Core answers a document name it does not know with a text/plain 404; the one document is v1.
         app.MapOpenApi().AddEndpointFilter((context, next) => context.HttpContext.GetRouteValue("documentName") is "v1" ? next(context)
-            : ValueTask.FromResult<object?>(Results.Problem(ProblemResponses.Problem(StatusCodes.Status404NotFound, "not-found", "Not found",
-                "The API's OpenAPI document is /openapi/v1.json."))));
+            : ValueTask.FromResult<object?>(Results.Problem(ProblemResponses.Problem(Refusals.NotFound))));
         app.MapScalarApiReference("/docs", reference => reference.WithTitle("AssetRegistry API"));
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", ReadinessReport.Options);

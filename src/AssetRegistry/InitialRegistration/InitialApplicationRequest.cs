@@ -50,7 +50,7 @@ public sealed record InitialApplicationRequest(
             if (errors.RequireText(ReviewReport.InstitutionCreditCode, "reviewReport.institutionCreditCode", 40)
                 && !UnifiedSocialCreditCode.TryParse(ReviewReport.InstitutionCreditCode, out _, out var codeError))
             {
-                errors.Add("reviewReport.institutionCreditCode", codeError.Message);
+                errors.Add("reviewReport.institutionCreditCode", codeError);
             }
 
             errors.RequireText(ReviewReport.ReportNumber, "reviewReport.reportNumber", NameLength);
@@ -63,7 +63,7 @@ public sealed record InitialApplicationRequest(
         {
             if (Declaration!.Committed != true)
             {
-                errors.Add("declaration.committed", "The applicant must commit to the declaration on source, rights, quality and use (声明承诺).");
+                errors.Add("declaration.committed", Refusals.DeclarationNotCommitted);
             }
 
             if (Declaration.DocumentFingerprint is not null)
@@ -77,11 +77,11 @@ public sealed record InitialApplicationRequest(
         {
             if (AssetKind != Verification.Identifiers.AssetKind.DataProduct)
             {
-                errors.Add("derivedFrom", "Only a data product (数据产品) names the resources it derives from.");
+                errors.Add("derivedFrom", Refusals.OnlyForProducts);
             }
             else if (DerivedFrom.Count > MaxDerivedFrom)
             {
-                errors.Add("derivedFrom", $"Name at most {MaxDerivedFrom} resources.");
+                errors.Add("derivedFrom", Refusals.CountOutOfRange, ("min", 0), ("max", MaxDerivedFrom));
             }
 
             for (var i = 0; i < DerivedFrom.Count; i++)
@@ -92,7 +92,7 @@ public sealed record InitialApplicationRequest(
                 }
                 else
                 {
-                    errors.Add($"derivedFrom[{i}]", numberError.Message);
+                    errors.Add($"derivedFrom[{i}]", numberError);
                 }
             }
         }
@@ -136,7 +136,7 @@ public sealed record InitialApplicationRequest(
     {
         if (errors.RequireText(value, field, 64) && (value!.Length != 64 || !value.All(Uri.IsHexDigit)))
         {
-            errors.Add(field, $"'{field}' must be a SHA-256 fingerprint: 64 hexadecimal characters.");
+            errors.Add(field, Refusals.NotAFingerprint);
         }
     }
 }

@@ -64,17 +64,17 @@ public static class InitialRegistrationRules
             var field = $"derivedFrom[{i}]";
             if (!sources.TryGetValue(derivedFrom[i], out var source))
             {
-                throw new Refusal("derived-asset-not-found", $"No asset is registered under {derivedFrom[i]}.", field);
+                throw new Refusal(Refusals.DerivedAssetNotFound, field, ("number", derivedFrom[i]));
             }
 
             if (source.Kind != AssetKind.DataResource)
             {
-                throw new Refusal("derived-asset-not-a-resource", $"{derivedFrom[i]} is a data product; a product derives from data resources.", field);
+                throw new Refusal(Refusals.DerivedAssetNotAResource, field, ("number", derivedFrom[i]));
             }
 
             if (source.StatusAt(now) != AssetStatus.Active)
             {
-                throw new Refusal("derived-asset-not-active", $"{derivedFrom[i]} is {source.StatusAt(now).ToString().ToLowerInvariant()}, not active.", field);
+                throw new Refusal(Refusals.DerivedAssetNotActive, field, ("number", derivedFrom[i]), ("status", Asset.Describe(source.StatusAt(now))));
             }
         }
     }

@@ -66,7 +66,7 @@ public static class Scopes
     {
         if (scope is not { Count: > 0 and <= 50 })
         {
-            errors.Add(field, $"Name between 1 and 50 approved scenarios in '{field}'.");
+            errors.Add(field, Refusals.CountOutOfRange, ("min", 1), ("max", 50));
             return [];
         }
 

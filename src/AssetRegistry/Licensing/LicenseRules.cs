@@ -35,36 +35,33 @@ public static class LicenseRules
 
         if (licensee.PartyCode == asset.Holder.PartyCode)
         {
-            throw new Refusal("licensee-is-holder", "The holder cannot license the asset to itself.", "licensee");
+            throw new Refusal(Refusals.LicenseeIsHolder, "licensee");
         }
 
         if (terms.EndsOn < terms.StartsOn)
         {
-            throw Refusal.Invalid("endsOn", "A license's term ends on or after the day it starts.");
+            throw Refusal.Invalid("endsOn", Refusals.EndsBeforeStart);
         }
 
         EnsureWithinScenarios(terms.Scope, asset.Details.ApplicationScenarios, scopeField);
 
         if (Calendars.WorkingCalendar.EndOfLocalDay(terms.EndsOn) > asset.ValidUntil)
         {
-            throw new Refusal("license-outlasts-registration",
-                $"The license would run past the registration's validity ({asset.ValidUntil:u}); end it by then or renew first.", "endsOn");
+            throw new Refusal(Refusals.LicenseOutlastsRegistration, "endsOn", ("validUntil", $"{asset.ValidUntil:u}"));
         }
 
         foreach (var other in asset.Licenses.Where(l => l.BindsAt(now) && l.LicenseId != exceptLicenseId && l.Terms.OverlapsInTime(terms)))
         {
             if (terms.Type == LicenseType.Exclusive || other.Terms.Type == LicenseType.Exclusive)
             {
-                throw new Refusal("license-overlaps-exclusive",
-                    $"An exclusive license (独占) overlaps no other license in time; license {other.LicenseId} to {other.Licensee.Name} runs {other.Terms.StartsOn}–{other.Terms.EndsOn}.",
-                    "startsOn");
+                throw new Refusal(Refusals.LicenseOverlapsExclusive, "startsOn",
+                    ("license", other.LicenseId), ("licensee", other.Licensee.Name), ("startsOn", other.Terms.StartsOn), ("endsOn", other.Terms.EndsOn));
             }
 
             if (terms.Type == LicenseType.Sole && other.Terms.Type == LicenseType.Sole)
             {
-                throw new Refusal("license-overlaps-sole",
-                    $"A sole license (排他) overlaps no other sole license; license {other.LicenseId} to {other.Licensee.Name} runs {other.Terms.StartsOn}–{other.Terms.EndsOn}.",
-                    "startsOn");
+                throw new Refusal(Refusals.LicenseOverlapsSole, "startsOn",
+                    ("license", other.LicenseId), ("licensee", other.Licensee.Name), ("startsOn", other.Terms.StartsOn), ("endsOn", other.Terms.EndsOn));
             }
         }
     }
@@ -79,9 +76,8 @@ public static class LicenseRules
         var outside = scope.Where(s => !registered.Contains(Scenario(s))).Select(Scenario).ToList();
         if (outside.Count > 0)
         {
-            throw new Refusal("license-scope-outside-scenarios",
-                $"A license's scope lies within the asset's registered application scenarios ({string.Join("、", scenarios.Select(Scenario))}); "
-                + $"{string.Join("、", outside.Distinct(StringComparer.Ordinal))} is not among them.", field);
+            throw new Refusal(Refusals.LicenseScopeOutsideScenarios, field,
+                ("scenarios", string.Join("、", scenarios.Select(Scenario))), ("outside", string.Join("、", outside.Distinct(StringComparer.Ordinal))));
         }
     }
 
@@ -101,8 +97,7 @@ public static class LicenseRules
     {
         if (asset.Holder.PartyCode != application.Applicant.PartyCode)
         {
-            throw new Refusal("applicant-no-longer-holds",
-                $"{application.Applicant.Name} no longer holds {asset.Id}; the application cannot be approved.");
+            throw new Refusal(Refusals.ApplicantNoLongerHolds, ("applicant", application.Applicant.Name), ("number", asset.Id));
         }
     }
 }

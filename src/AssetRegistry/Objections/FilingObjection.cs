@@ -56,7 +56,7 @@ public static class FilingObjectionEndpoint
                 string? number = null;
                 if ((request.RegistrationNumber is null) == (request.ApplicationId is null))
                 {
-                    errors.Add("registrationNumber", "Name either the asset (registrationNumber) or the application under public notice (applicationId).");
+                    errors.Add("registrationNumber", Refusals.AssetOrApplication);
                 }
                 else if (request.RegistrationNumber is not null)
                 {
@@ -72,7 +72,7 @@ public static class FilingObjectionEndpoint
                 var evidence = new List<string>();
                 if (request.Evidence is not { Count: > 0 and <= 50 })
                 {
-                    errors.Add("evidence", "Cite between 1 and 50 uploaded documents as evidence.");
+                    errors.Add("evidence", Refusals.CountOutOfRange, ("min", 1), ("max", 50));
                 }
                 else
                 {

@@ -13,13 +13,13 @@ public static class GettingObjectionEndpoint
                 var objection = await session.LoadAsync<Objection>(objectionId, http.RequestAborted);
                 if (objection is null)
                 {
-                    throw Refusal.NotFound("objection-not-found", $"No objection has the id '{objectionId}'.");
+                    throw new Refusal(Refusals.ObjectionNotFound, ("objection", objectionId));
                 }
 
                 // A registered objection's id is on the asset for everyone to see: one that exists is refused as such.
                 if (!(actor.IsClerk || actor.Role == RegistryRoles.Supervisor || actor.Speaks(objection.Objector.PartyCode)))
                 {
-                    throw Refusal.Forbidden("not-your-objection", "Only the objector, clerks and supervisors may read an objection; the asset shows a registered one to everyone.");
+                    throw new Refusal(Refusals.NotYourObjection);
                 }
 
                 http.Response.SetETag(objection.Version);

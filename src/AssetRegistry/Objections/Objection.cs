@@ -47,7 +47,7 @@ public sealed record Objection(
     {
         if (target is not null && target.StatusAt(now) == AssetStatus.Cancelled)
         {
-            throw new Refusal("asset-cancelled", $"{target.Id} was cancelled (注销); there is no registration left to object to.", "registrationNumber");
+            throw new Refusal(Refusals.AssetCancelled, "registrationNumber", ("number", target.Id));
         }
 
         citable.Ensure(Cited(command.Evidence));
@@ -75,13 +75,13 @@ public sealed record Objection(
 
     public ObjectionRegistered Register(Actor clerk, DateTimeOffset now, ProcedureDeadlines deadlines)
     {
-        RequireState(ObjectionState.Filed, "register");
+        RequireState(ObjectionState.Filed, Acts.Register);
         return new ObjectionRegistered(Id, clerk, now, deadlines.AfterCalendarDays(now, LapseCalendarDays));
     }
 
     public ObjectionRefused Refuse(IReadOnlyList<string> reasons, Actor clerk, DateTimeOffset now)
     {
-        RequireState(ObjectionState.Filed, "refuse");
+        RequireState(ObjectionState.Filed, Acts.Refuse);
         return new ObjectionRefused(Id, reasons, clerk, now);
     }
 
@@ -89,10 +89,10 @@ public sealed record Objection(
     public LawsuitProofFiled ProveLawsuit(string documentFingerprint, CitableDocuments citable, Actor objector, DateTimeOffset now)
     {
         RequireObjector(objector);
-        RequireState(ObjectionState.Registered, "prove a lawsuit for");
+        RequireState(ObjectionState.Registered, Acts.ProveLawsuit);
         if (now >= LapsesAt)
         {
-            throw new Refusal("objection-lapsed", $"The objection lapsed at {LapsesAt:u}; proof of a lawsuit came too late.");
+            throw new Refusal(Refusals.ObjectionLapsed, ("lapsedAt", $"{LapsesAt:u}"));
         }
 
         citable.Ensure([LawsuitProofCited(documentFingerprint)]);
@@ -104,7 +104,7 @@ public sealed record Objection(
         RequireObjector(objector);
         if (!IsOpen)
         {
-            throw new Refusal("objection-closed", $"The objection is {State.ToString().ToLowerInvariant()}; there is nothing to withdraw.");
+            throw new Refusal(Refusals.ObjectionClosed, ("act", Acts.Withdraw), ("state", Describe(State)));
         }
 
         return new ObjectionWithdrawn(Id, objector, now);
@@ -112,13 +112,13 @@ public sealed record Objection(
 
     public ObjectionDismissed Dismiss(IReadOnlyList<string> reasons, Actor clerk, DateTimeOffset now)
     {
-        RequireState(ObjectionState.Registered, "dismiss");
+        RequireState(ObjectionState.Registered, Acts.Dismiss);
         return new ObjectionDismissed(Id, reasons, clerk, now);
     }
 
     public ObjectionUpheld Uphold(string decision, Actor clerk, DateTimeOffset now)
     {
-        RequireState(ObjectionState.Registered, "uphold");
+        RequireState(ObjectionState.Registered, Acts.Uphold);
         return new ObjectionUpheld(Id, decision, clerk, now);
     }
 
@@ -154,24 +154,48 @@ public sealed record Objection(
     {
         if (!actor.Speaks(Objector.PartyCode))
         {
-            throw Refusal.Forbidden("not-the-objector", "Only the objector may do this.");
+            throw new Refusal(Refusals.NotTheObjector);
         }
     }
 
     /// <summary>The code names the state the objection is in, so that a client reads why: never the state it was asked to be in.</summary>
-    private void RequireState(ObjectionState required, string act)
+    private void RequireState(ObjectionState required, Sentence act)
     {
         if (State == required)
         {
             return;
         }
 
-        var (code, detail) = State switch
+        var (code, state) = State switch
         {
-            ObjectionState.Filed => ("objection-not-registered", "it is filed and not yet registered"),
-            ObjectionState.Registered => ("objection-already-registered", "it is already registered"),
-            _ => ("objection-closed", $"it is {State.ToString().ToLowerInvariant()}"),
+            ObjectionState.Filed => (Refusals.ObjectionNotRegistered, Describe(State)),
+            ObjectionState.Registered => (Refusals.ObjectionAlreadyRegistered, new Sentence("已登记", "already registered")),
+            _ => (Refusals.ObjectionClosed, Describe(State)),
         };
-        throw new Refusal(code, $"Cannot {act} the objection: {detail}.");
+        throw new Refusal(code, ("act", act), ("state", state));
+    }
+
+    /// <summary>The state as a refusal says it: "该异议……" / "it is …".</summary>
+    public static Sentence Describe(ObjectionState state) => state switch
+    {
+        ObjectionState.Filed => new("已提出，尚未登记", "filed and not yet registered"),
+        ObjectionState.Registered => new("已登记，尚未处理完毕", "registered"),
+        ObjectionState.Refused => new("已不予登记", "refused"),
+        ObjectionState.Withdrawn => new("已撤回", "withdrawn"),
+        ObjectionState.Dismissed => new("已驳回", "dismissed"),
+        ObjectionState.Upheld => new("已认定成立", "upheld"),
+        ObjectionState.Lapsed => new("已失效", "lapsed"),
+        _ => new(state.ToString(), state.ToString()),
+    };
+
+    /// <summary>What was asked of the objection, as a refusal says it: "无法……" / "Cannot … the objection".</summary>
+    private static class Acts
+    {
+        public static readonly Sentence Register = new("登记该异议", "register");
+        public static readonly Sentence Refuse = new("对该异议作出不予登记决定", "refuse");
+        public static readonly Sentence ProveLawsuit = new("为该异议提交诉讼或仲裁证明", "prove a lawsuit for");
+        public static readonly Sentence Dismiss = new("驳回该异议", "dismiss");
+        public static readonly Sentence Uphold = new("认定该异议成立", "uphold");
+        public static readonly Sentence Withdraw = new("撤回该异议", "withdraw");
     }
 }

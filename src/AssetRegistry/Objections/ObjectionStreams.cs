@@ -26,7 +26,7 @@ public static class ObjectionStreams
             ? await session.Events.FetchForWriting<Objection>(objectionId, expected, cancellation)
             : await session.Events.FetchForWriting<Objection>(objectionId, cancellation);
         return stream.Aggregate is null
-            ? throw Refusal.NotFound("objection-not-found", $"No objection has the id '{objectionId}'.")
+            ? throw new Refusal(Refusals.ObjectionNotFound, ("objection", objectionId))
             : stream;
     }
 

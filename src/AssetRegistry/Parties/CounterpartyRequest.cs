@@ -30,9 +30,7 @@ public sealed record CounterpartyRequest(PartyIdentifierType? Type, string? Numb
         }
 
         var party = await session.Query<Party>().Where(p => p.IdentityKey == identity.Key).FirstOrDefaultAsync(cancellation)
-            ?? throw new Refusal("party-not-recorded",
-                "This party has no record with the registry yet; a clerk records natural persons and overseas parties (POST /api/parties) first.",
-                $"{field}.number");
+            ?? throw new Refusal(Refusals.PartyNotRecorded, $"{field}.number");
         return new Applicant(party.Id, name);
     }
 }

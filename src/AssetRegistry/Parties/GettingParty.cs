@@ -19,11 +19,11 @@ public static class GettingPartyEndpoint
                 var actor = Actor.From(http.User);
                 if (!actor.IsClerk && actor.Role != RegistryRoles.Supervisor && !actor.Speaks(partyCode))
                 {
-                    throw Refusal.Forbidden("not-your-party", "Only clerks, supervisors and the party itself may read a party's record.");
+                    throw new Refusal(Refusals.NotYourParty);
                 }
 
                 var party = await session.LoadAsync<Party>(partyCode, http.RequestAborted)
-                    ?? throw Refusal.NotFound("party-not-found", $"No party has the code '{partyCode}'.");
+                    ?? throw new Refusal(Refusals.PartyNotFound, ("party", partyCode));
                 http.Response.SetETag(party.Version);
                 return Results.Ok(PartyView.Of(party));
             })

@@ -17,7 +17,7 @@ public sealed class PartiesCapability : Infrastructure.IRegistryCapability
     {
         options.Projections.Snapshot<Party>(SnapshotLifecycle.Inline);
         options.Schema.For<Party>().UniqueIndex(party => party.IdentityKey);
-        UniqueViolations.Register("uidx_identity_key", "party-already-recorded", "A party with this identifier is already recorded.");
+        UniqueViolations.Register("uidx_identity_key", Refusals.PartyAlreadyRecorded);
     }
 
     public void Map(RouteGroupBuilder api)

@@ -44,7 +44,7 @@ public sealed record Party(string Id, PartyKind Kind, string Name, PartyIdentity
     {
         if (string.Equals(name, Name, StringComparison.Ordinal))
         {
-            throw new Refusal("name-unchanged", $"The party is already named '{Name}'.", "name");
+            throw new Refusal(Refusals.NameUnchanged, "name", ("name", Name));
         }
 
         return new PartyRenamed(Id, Name, name, renamedBy, now);

@@ -56,7 +56,7 @@ public sealed record PartyIdentity(PartyIdentifierType Type, string Number, stri
                     return new PartyIdentity(type.Value, code.Value, "CN");
                 }
 
-                errors.Add($"{field}.number", codeError!.Message);
+                errors.Add($"{field}.number", codeError!);
                 return null;
             case PartyIdentifierType.ResidentIdNumber:
                 if (ResidentIdNumber.TryParse(number, out var id, out var idError))
@@ -64,7 +64,7 @@ public sealed record PartyIdentity(PartyIdentifierType Type, string Number, stri
                     return new PartyIdentity(type.Value, id.Value, "CN");
                 }
 
-                errors.Add($"{field}.number", idError!.Message);
+                errors.Add($"{field}.number", idError!);
                 return null;
             default:
                 if (IdentityDocument.TryCreate(DocumentTypeOf(type.Value), number, issuingCountry, out var document, out var documentErrors))
@@ -74,7 +74,7 @@ public sealed record PartyIdentity(PartyIdentifierType Type, string Number, stri
 
                 foreach (var error in documentErrors)
                 {
-                    errors.Add($"{field}.{error.Field ?? "number"}", error.Message);
+                    errors.Add($"{field}.{error.Field ?? "number"}", error);
                 }
 
                 return null;

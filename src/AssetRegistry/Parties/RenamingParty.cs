@@ -18,7 +18,7 @@ public static class RenamePartyHandler
         var stream = command.ExpectedVersion is { } expected
             ? await session.Events.FetchForWriting<Party>(command.PartyCode, expected, cancellation)
             : await session.Events.FetchForWriting<Party>(command.PartyCode, cancellation);
-        var party = stream.Aggregate ?? throw Refusal.NotFound("party-not-found", $"No party has the code '{command.PartyCode}'.");
+        var party = stream.Aggregate ?? throw new Refusal(Refusals.PartyNotFound, ("party", command.PartyCode));
 
         var renamed = party.Rename(command.Name, command.RenamedBy, clock.GetUtcNow());
         stream.AppendOne(renamed); // moves CurrentVersion on to the version this event gets

@@ -18,7 +18,7 @@ public static class GettingPortfolioEndpoint
                 // the register names holders), so hiding that the code exists would protect nothing.
                 if (!actor.IsClerk && actor.Role != RegistryRoles.Supervisor && !actor.Speaks(partyCode))
                 {
-                    throw Refusal.Forbidden("not-your-party", "Only clerks, supervisors and the party itself may read a party's assets.");
+                    throw new Refusal(Refusals.NotYourParty);
                 }
 
                 var (pageNumber, size) = Paging.Read(page, pageSize);

@@ -16,7 +16,7 @@ public static class BrowsingRegisterEndpoint
                 var (since, until) = (InstantQuery.From(from, "from"), InstantQuery.Until(to, "to"));
                 if (since >= until)
                 {
-                    throw RequestValidationException.For("to", "'to' must come after 'from'.");
+                    throw RequestValidationException.For("to", Refusals.NotAfterFrom);
                 }
 
                 var query = session.Query<PublicRegisterEntry>().AsQueryable();

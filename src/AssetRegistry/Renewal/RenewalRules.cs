@@ -48,7 +48,7 @@ public static class RenewalRules
         EnsureRenewable(asset, command.SubmittedBy, now, settings);
         if (pendingRenewal is not null)
         {
-            throw new Refusal("renewal-already-applied", $"A renewal of {asset.Id} is already under way (application {pendingRenewal}).", "registrationNumber");
+            throw new Refusal(Refusals.RenewalAlreadyApplied, "registrationNumber", ("number", asset.Id), ("application", pendingRenewal));
         }
 
         return new RenewalApplied(command.ApplicationId, asset.Id, asset.Kind, asset.Name, asset.Holder, command.SubmittedBy, now, deadlines.ReplyDue(now));
@@ -77,7 +77,7 @@ public static class RenewalRules
         ArgumentNullException.ThrowIfNull(asset);
         if (asset.StatusAt(now) == AssetStatus.Cancelled)
         {
-            throw new Refusal("asset-cancelled", $"{asset.Id} was cancelled (注销); it can no longer be renewed.", "registrationNumber");
+            throw new Refusal(Refusals.AssetCancelled, "registrationNumber", ("number", asset.Id));
         }
     }
 
@@ -87,18 +87,15 @@ public static class RenewalRules
         var opensAt = WindowOpensAt(asset, settings.RenewalWindowDays);
         if (now < opensAt)
         {
-            throw new Refusal("renewal-not-in-window",
-                $"{asset.Id} is valid until {WorkingCalendar.LocalDateOf(asset.ValidUntil.AddTicks(-1)):yyyy-MM-dd}; renewal (续展) may be applied for in its last "
-                + $"{settings.RenewalWindowDays} days, from {WorkingCalendar.LocalDateOf(opensAt):yyyy-MM-dd}.",
-                "registrationNumber");
+            throw new Refusal(Refusals.RenewalNotInWindow, "registrationNumber", ("number", asset.Id),
+                ("validUntil", WorkingCalendar.LocalDateOf(asset.ValidUntil.AddTicks(-1))), ("days", settings.RenewalWindowDays),
+                ("opensOn", WorkingCalendar.LocalDateOf(opensAt)));
         }
 
         if (asset.Details.AuthorisationEndsOn is { } authorisationEndsOn && WorkingCalendar.EndOfLocalDay(authorisationEndsOn) <= asset.ValidUntil)
         {
-            throw new Refusal("renewal-beyond-authorisation",
-                $"The authorisation {asset.Id} rests on ends on {authorisationEndsOn:yyyy-MM-dd}, and the registration already runs to "
-                + $"{WorkingCalendar.LocalDateOf(asset.ValidUntil.AddTicks(-1)):yyyy-MM-dd}; renewal cannot take it past its authorisation.",
-                "registrationNumber");
+            throw new Refusal(Refusals.RenewalBeyondAuthorisation, "registrationNumber", ("number", asset.Id),
+                ("authorisationEndsOn", authorisationEndsOn), ("validUntil", WorkingCalendar.LocalDateOf(asset.ValidUntil.AddTicks(-1))));
         }
     }
 }

@@ -27,7 +27,7 @@ public sealed record Actor(string UserId, string Role, string? PartyCode)
         var role = RoleOf(user);
         if (string.IsNullOrEmpty(userId) || role is null)
         {
-            throw Refusal.Forbidden("token-incomplete", "The token must name the user (sub) and exactly one role.");
+            throw new Refusal(Refusals.TokenIncomplete);
         }
 
         return new Actor(userId, role, user.FindFirstValue(PartyClaim));

@@ -1,3 +1,4 @@
+using AssetRegistry.Infrastructure.Http;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -12,8 +13,6 @@ namespace AssetRegistry.Security;
 /// </summary>
 public sealed class TokenValidation(IConfiguration configuration, IHostEnvironment environment) : IConfigureNamedOptions<JwtBearerOptions>
 {
-    public const string RoleNotSingle = "token-role-not-single";
-
     public void Configure(string? name, JwtBearerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -52,13 +51,8 @@ public sealed class TokenValidation(IConfiguration configuration, IHostEnvironme
                 await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = http,
-                    ProblemDetails =
-                    {
-                        Status = StatusCodes.Status401Unauthorized,
-                        Title = "Token refused",
-                        Detail = refused.Message,
-                        Extensions = { ["code"] = RoleNotSingle },
-                    },
+                    ProblemDetails = ProblemResponses.Problem(Refusals.TokenRoleNotSingle,
+                        ("claim", Actor.RoleClaim), ("roles", string.Join(", ", RegistryRoles.All))),
                 });
             },
         };

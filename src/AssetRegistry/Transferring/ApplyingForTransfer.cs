@@ -46,7 +46,7 @@ public static class ApplyingForTransferEndpoint
                 var basis = Fingerprints.Validate(request.BasisFingerprint, "basisFingerprint", errors);
                 if (request.ApplicantName is { Length: > RecordingPartyEndpoint.MaxNameLength })
                 {
-                    errors.Add("applicantName", $"'applicantName' may have at most {RecordingPartyEndpoint.MaxNameLength} characters.");
+                    errors.Add("applicantName", Refusals.TooLong, ("max", RecordingPartyEndpoint.MaxNameLength));
                 }
 
                 errors.ThrowIfAny();

@@ -32,13 +32,12 @@ public static class TransferRules
         asset.EnsureDisposable(now);
         if (!applicant.Speaks(asset.Holder.PartyCode) && !GroundsWithoutTheHolder.Contains(transfer.Ground))
         {
-            throw Refusal.Forbidden("not-the-holder",
-                $"Only the holder of {asset.Id} may transfer it on the ground '{transfer.Ground}'; others need a court judgment, arbitral award or merger/split document.");
+            throw new Refusal(Refusals.NotTheHolder, ("number", asset.Id));
         }
 
         if (transfer.NewHolder.PartyCode == asset.Holder.PartyCode)
         {
-            throw new Refusal("new-holder-already-holds", $"{transfer.NewHolder.Name} already holds {asset.Id}.", "newHolder");
+            throw new Refusal(Refusals.NewHolderAlreadyHolds, "newHolder", ("newHolder", transfer.NewHolder.Name), ("number", asset.Id));
         }
     }
 
@@ -54,7 +53,7 @@ public static class TransferRules
 
         if (transfer.NewHolder.PartyCode == asset.Holder.PartyCode)
         {
-            throw new Refusal("new-holder-already-holds", $"{transfer.NewHolder.Name} already holds {asset.Id}.");
+            throw new Refusal(Refusals.NewHolderAlreadyHolds, ("newHolder", transfer.NewHolder.Name), ("number", asset.Id));
         }
 
         return new TransferRegistered(asset.Id, application.Id, asset.Holder, transfer.NewHolder, transfer.Ground, transfer.BasisFingerprint, clerk, now);

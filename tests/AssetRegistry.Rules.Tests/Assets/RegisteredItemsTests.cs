@@ -37,10 +37,10 @@ public sealed class RegisteredItemsTests
         tooLong.Validated(partial);
         Assert.Null(tooLong.Required(full));
 
-        Assert.Equal(["industry", "processingRules"], partial.ToDictionary().Keys.Order());
+        Assert.Equal([("industry", "too-long"), ("processingRules", "too-long")], partial.ToList().Select(e => (e.Field, e.Code.Code)).Order());
         Assert.Equal(
             ["applicationScenarios", "dataSource", "industry", "name", "notarisationStatus", "processingRules", "structureAndScale", "updateFrequency"],
-            full.ToDictionary().Keys.Order());
+            full.ToList().Select(e => e.Field).Order());
     }
 
     [Fact]

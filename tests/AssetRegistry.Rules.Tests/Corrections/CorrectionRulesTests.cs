@@ -49,7 +49,7 @@ public sealed class CorrectionRulesTests
 
     [Fact]
     public void a_correction_rests_on_an_objection_that_exists() =>
-        Then.Refused(() => CorrectionRules.Register(RegisteredAsset, null, Command(), Objector, Now), "objection-not-found", "objectionId");
+        Then.Refused(() => CorrectionRules.Register(RegisteredAsset, null, Command(), Objector, Now), "objection-not-found", "objectionId", RefusalKind.NotFound);
 
     [Fact]
     public void a_correction_rests_on_an_objection_against_this_asset() =>

@@ -29,13 +29,43 @@ public static class HttpExtensions
         JsonNode.Parse(await response.Content.ReadAsStringAsync())?.AsObject()
         ?? throw new InvalidOperationException("Empty body.");
 
-    /// <summary>The problem-details body, after checking that it is one.</summary>
+    /// <summary>
+    /// The problem-details body, after checking that it is one and that its code, and every field's in its errors, is
+    /// in the refusal catalogue: a code thrown anywhere that the catalogue lacks fails the test that meets it.
+    /// </summary>
     public static async Task<JsonObject> ReadProblemAsync(this HttpResponseMessage response)
     {
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.ReadJsonAsync();
         Assert.Equal((int)response.StatusCode, problem["status"]!.GetValue<int>());
+        AssertCatalogued(problem);
         return problem;
+    }
+
+    /// <summary>The problem's code is a catalogue entry; each field's fault has a catalogued code and a sentence.</summary>
+    public static void AssertCatalogued(JsonObject problem)
+    {
+        var code = problem.Code();
+        Assert.True(Refusals.Find(code) is not null, $"The problem's code '{code}' is not in the refusal catalogue (src/AssetRegistry/Refusals.cs): {problem.ToJsonString()}");
+        foreach (var (field, faults) in problem["errors"]?.AsObject() ?? [])
+        {
+            foreach (var fault in faults!.AsArray())
+            {
+                var fieldCode = fault!["code"]?.GetValue<string>();
+                Assert.True(Refusals.Find(fieldCode) is { Status: 400 }, $"'{field}' has the code '{fieldCode}', not a field's code in the refusal catalogue: {problem.ToJsonString()}");
+                Assert.False(string.IsNullOrWhiteSpace(fault["detail"]?.GetValue<string>()), $"'{field}' has no sentence: {problem.ToJsonString()}");
+            }
+        }
+    }
+
+    /// <summary>The codes of the faults of <paramref name="field"/>.</summary>
+    public static IReadOnlyList<string> FieldCodes(this JsonObject problem, string field) =>
+        problem["errors"]?[field]?.AsArray().Select(f => f!["code"]!.GetValue<string>()).ToArray() ?? [];
+
+    public static HttpRequestMessage InLanguage(this HttpRequestMessage request, string acceptLanguage)
+    {
+        request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        return request;
     }
 
     public static string? Code(this JsonObject problem) => problem["code"]?.GetValue<string>();

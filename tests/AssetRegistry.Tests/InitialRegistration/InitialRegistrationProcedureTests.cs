@@ -283,7 +283,7 @@ public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassF
         await app.AssertRefusedAsync(() => Api.ActAsync("request-correction", id, QianApproves, new { whatToCorrect = new[] { "样本" } }),
             HttpStatusCode.Conflict, "application-already-accepted", application: id);
 
-        Assert.Equal("Cannot accept the application: it is waiting for approval.", problem.Text("detail"));
+        Assert.Equal("无法受理该申请：该申请正在等待核准。", problem.Text("detail"));
     }
 
     [Fact]

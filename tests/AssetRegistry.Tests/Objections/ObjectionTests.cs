@@ -139,7 +139,7 @@ public sealed class ObjectionTests(RegistryApp app) : IClassFixture<RegistryApp>
         var problem = await app.AssertRefusedAsync(() => _given.ObjectionActAsync("register", objectionId, Qian), HttpStatusCode.Conflict,
             "objection-already-registered", asset: number);
 
-        Assert.Equal("Cannot register the objection: it is already registered.", problem.Text("detail"));
+        Assert.Equal("无法登记该异议：该异议已登记。", problem.Text("detail"));
         Assert.Equal(objectionBefore, await ObjectionVersionAsync(objectionId));
     }
 

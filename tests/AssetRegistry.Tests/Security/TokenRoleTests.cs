@@ -39,7 +39,7 @@ public sealed class TokenRoleTests(RegistryApp app) : IClassFixture<RegistryApp>
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         var problem = await response.ReadProblemAsync();
         Assert.Equal("token-role-not-single", problem.Code());
-        Assert.Contains("exactly one role", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("恰好载明一个角色", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         var read = await app.Client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/parties/{code}").WithToken(RegistryApp.ClerkToken()));
         Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
     }

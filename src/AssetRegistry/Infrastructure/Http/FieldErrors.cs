@@ -1,22 +1,29 @@
+using AssetRegistry.Verification.Identifiers;
+
 namespace AssetRegistry.Infrastructure.Http;
 
 /// <summary>
-/// Collects what is wrong with a request, field by field, so that one 400 answer names every field at fault.
+/// Collects what is wrong with a request, field by field, so that one 400 answer names every field at fault —
+/// each fault with its code from the catalogue (<see cref="Refusals"/>), so that a page can show it by the field in
+/// either language.
 /// </summary>
 public sealed class FieldErrors
 {
-    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    private readonly List<FieldError> _errors = [];
 
     public bool Any => _errors.Count > 0;
 
-    public void Add(string field, string message)
-    {
-        if (!_errors.TryGetValue(field, out var messages))
-        {
-            _errors[field] = messages = [];
-        }
+    /// <summary>The fault <paramref name="error"/> on <paramref name="field"/>; its sentence may name <c>{field}</c> and the <paramref name="specifics"/>.</summary>
+    public void Add(string field, RefusalCode error, params (string Name, object? Value)[] specifics) =>
+        _errors.Add(FieldError.Of(field, error, specifics));
 
-        messages.Add(message);
+    public void Add(IEnumerable<FieldError> errors) => _errors.AddRange(errors);
+
+    /// <summary>An identifier that is not one (a credit code, an ID number, a registration number): its code by the kind of mistake.</summary>
+    public void Add(string field, IdentifierError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        _errors.Add(FieldError.Of(field, error));
     }
 
     /// <summary>Present, not blank, and at most <paramref name="maxLength"/> characters; returns whether it is.</summary>
@@ -24,13 +31,13 @@ public sealed class FieldErrors
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(field, $"'{field}' is required.");
+            Add(field, Refusals.Required);
             return false;
         }
 
         if (value.Length > maxLength)
         {
-            Add(field, $"'{field}' may have at most {maxLength} characters; it has {value.Length}.");
+            Add(field, Refusals.TooLong, ("max", maxLength));
             return false;
         }
 
@@ -41,7 +48,7 @@ public sealed class FieldErrors
     {
         if (value is null)
         {
-            Add(field, $"'{field}' is required.");
+            Add(field, Refusals.Required);
             return false;
         }
 
@@ -52,7 +59,7 @@ public sealed class FieldErrors
     {
         if (value is null)
         {
-            Add(field, $"'{field}' is required.");
+            Add(field, Refusals.Required);
             return false;
         }
 
@@ -63,25 +70,64 @@ public sealed class FieldErrors
     {
         if (Any)
         {
-            throw new RequestValidationException(ToDictionary());
+            throw new RequestValidationException(_errors.ToArray());
         }
     }
 
-    public Dictionary<string, string[]> ToDictionary() =>
-        _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+    public IReadOnlyList<FieldError> ToList() => _errors.ToArray();
+}
+
+/// <summary>One field's fault: the field, its code from the catalogue and the specifics its sentence names.</summary>
+public sealed record FieldError(string Field, RefusalCode Code, IReadOnlyList<(string Name, object? Value)> Specifics)
+{
+    public static FieldError Of(string field, RefusalCode error, params (string Name, object? Value)[] specifics)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        if (error.Status != StatusCodes.Status400BadRequest)
+        {
+            throw new ArgumentException($"'{error.Code}' is answered with {error.Status}, not as a field's fault.", nameof(error));
+        }
+
+        return new FieldError(field, error, [("field", field), .. specifics]);
+    }
+
+    public static FieldError Of(string field, IdentifierError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return Of(field, error.Kind switch
+        {
+            IdentifierErrorKind.Empty => Refusals.Required,
+            IdentifierErrorKind.Length => Refusals.WrongLength,
+            IdentifierErrorKind.Character => Refusals.BadCharacter,
+            IdentifierErrorKind.Check => Refusals.CheckCharacter,
+            _ => Refusals.NotWellFormed,
+        });
+    }
+
+    public string Describe(Language language) => Code.Detail.Render(language, Specifics);
 }
 
 /// <summary>The request is malformed; <see cref="Errors"/> names each field at fault.</summary>
 public sealed class RequestValidationException : Exception
 {
-    public RequestValidationException(IDictionary<string, string[]> errors)
-        : base("The request has invalid fields.") => Errors = errors;
+    public RequestValidationException(IReadOnlyList<FieldError> errors, RefusalCode? code = null)
+        : base(string.Join(" ", (errors ?? []).Select(e => e.Describe(Language.English))))
+    {
+        Errors = errors ?? [];
+        Code = code ?? Refusals.InvalidFields;
+    }
 
-    public RequestValidationException() : this(new Dictionary<string, string[]>()) { }
-    public RequestValidationException(string message) : base(message) => Errors = new Dictionary<string, string[]>();
-    public RequestValidationException(string message, Exception inner) : base(message, inner) => Errors = new Dictionary<string, string[]>();
+    public RequestValidationException() : this([]) { }
+    public RequestValidationException(string message) : base(message) => (Errors, Code) = ([], Refusals.InvalidFields);
+    public RequestValidationException(string message, Exception inner) : base(message, inner) => (Errors, Code) = ([], Refusals.InvalidFields);
 
-    public IDictionary<string, string[]> Errors { get; }
+    public IReadOnlyList<FieldError> Errors { get; }
 
-    public static RequestValidationException For(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });
+    /// <summary>The problem's code: <c>invalid-fields</c> unless the whole request is at fault in one way (<c>malformed-json</c>).</summary>
+    public RefusalCode Code { get; }
+
+    public static RequestValidationException For(string field, RefusalCode error, params (string Name, object? Value)[] specifics) =>
+        new([FieldError.Of(field, error, specifics)]);
+
+    public static RequestValidationException For(string field, IdentifierError error) => new([FieldError.Of(field, error)]);
 }

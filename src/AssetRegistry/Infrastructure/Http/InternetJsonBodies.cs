@@ -45,12 +45,11 @@ public sealed class InternetJsonBodies(RequestDelegate next)
                     case JsonTokenType.PropertyName:
                         var scope = scopes.Peek();
                         var holder = scope.Path.Length == 0 ? "body" : scope.Path;
-                        scope.Member = TextOf(ref reader, holder, $"A member name in '{holder}'");
+                        scope.Member = TextOf(ref reader, holder, new Sentence($"“{holder}”中的成员名", $"A member name in '{holder}'"));
                         if (!scope.Names.Add(scope.Member))
                         {
                             var member = Join(scope.Path, scope.Member);
-                            throw new Refusal("duplicate-member",
-                                $"'{member}' appears twice in one object; a JSON body names each member once (I-JSON, RFC 7493).", member, RefusalKind.Invalid);
+                            throw new Refusal(Refusals.DuplicateMember, member);
                         }
 
                         if (scopes.Count == 1 && membersLeftAlone.Contains(scope.Member))
@@ -61,7 +60,7 @@ public sealed class InternetJsonBodies(RequestDelegate next)
                         break;
                     case JsonTokenType.String:
                         var field = PathOfValue(scopes);
-                        TextOf(ref reader, field, $"'{field}'");
+                        TextOf(ref reader, field, new Sentence($"“{field}”", $"'{field}'"));
                         break;
                 }
 
@@ -78,7 +77,7 @@ public sealed class InternetJsonBodies(RequestDelegate next)
         }
     }
 
-    private static string TextOf(ref Utf8JsonReader reader, string field, string what)
+    private static string TextOf(ref Utf8JsonReader reader, string field, Sentence what)
     {
         string text;
         try
@@ -87,15 +86,13 @@ public sealed class InternetJsonBodies(RequestDelegate next)
         }
         catch (InvalidOperationException)
         {
-            throw Invalid(field, $"{what} holds a lone surrogate (an unpaired \\uD800–\\uDFFF escape), which is not Unicode text.");
+            throw Refusal.Invalid(Refusals.InvalidText, field, Refusals.LoneSurrogate, ("what", what));
         }
 
         return text.Contains('\0', StringComparison.Ordinal)
-            ? throw Invalid(field, $"{what} holds the NUL character (U+0000), which the registry cannot store.")
+            ? throw Refusal.Invalid(Refusals.InvalidText, field, Refusals.NulCharacter, ("what", what))
             : text;
     }
-
-    private static Refusal Invalid(string field, string detail) => new("invalid-text", detail, field, RefusalKind.Invalid);
 
     private static string PathOfValue(Stack<Scope> scopes) =>
         !scopes.TryPeek(out var scope) ? ""

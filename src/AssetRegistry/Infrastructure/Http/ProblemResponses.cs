@@ -19,14 +19,14 @@ public sealed class ProblemResponses(IProblemDetailsService problemDetails, ILog
     {
         var unavailable = AsTemporarilyUnavailable(exception);
         var problem = unavailable is not null
-            ? Problem(StatusCodes.Status503ServiceUnavailable, unavailable.Code, unavailable.Title, unavailable.Message)
+            ? Problem(unavailable.Entry, unavailable.Specifics.ToArray())
             : Describe(exception, httpContext);
         httpContext.Response.StatusCode = problem.Status ?? 500;
         if (unavailable is not null)
         {
             // Not the request's fault, and over in a while: say when to come back rather than log a stack trace.
             httpContext.Response.Headers.RetryAfter = ((long)Math.Ceiling(unavailable.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            logger.LogWarning("{Code} on {Method} {Path}: {Reason}", unavailable.Code, httpContext.Request.Method, httpContext.Request.Path, exception.Message);
+            logger.LogWarning("{Code} on {Method} {Path}: {Reason}", unavailable.Entry.Code, httpContext.Request.Method, httpContext.Request.Path, exception.Message);
         }
         else if (problem.Status >= 500)
         {
@@ -41,41 +41,28 @@ public sealed class ProblemResponses(IProblemDetailsService problemDetails, ILog
         });
     }
 
-    private static ProblemDetails Describe(Exception exception, HttpContext context) => exception switch
+    private static RegistryProblem Describe(Exception exception, HttpContext context) => exception switch
     {
-        RequestValidationException invalid => Validation(invalid.Errors),
+        RequestValidationException invalid => Validation(invalid.Errors, invalid.Code),
         Refusal refusal => FromRefusal(refusal),
-        PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "precondition-failed",
-            "The resource has changed", stale.Message),
-        ConcurrencyException when context.Request.Headers.IfMatch.Count > 0 => Problem(StatusCodes.Status412PreconditionFailed,
-            "precondition-failed", "The resource has changed", "The resource was changed since the version named in If-Match; read it again."),
-        ConcurrencyException => Problem(StatusCodes.Status409Conflict, "concurrent-change", "Changed at the same moment",
-            "Another request changed this record at the same moment; read it again and retry."),
-        _ when IsStreamCollision(exception) => Problem(StatusCodes.Status409Conflict, "already-exists", "Already recorded",
-            "A record with this identifier already exists."),
-        BadHttpRequestException bad => FromBadRequest(bad),
+        PreconditionFailedException => Problem(Refusals.PreconditionFailed),
+        ConcurrencyException when context.Request.Headers.IfMatch.Count > 0 => Problem(Refusals.PreconditionFailed),
+        ConcurrencyException => Problem(Refusals.ConcurrentChange),
+        _ when IsStreamCollision(exception) => Problem(Refusals.AlreadyExists),
+        BadHttpRequestException bad => FromBadRequest(bad, context),
         _ when FindUniqueViolation(exception) is { } violation => UniqueViolations.Describe(violation),
-        _ => Problem(StatusCodes.Status500InternalServerError, "internal-error", "Internal error",
-            "The registry could not complete the request; nothing was recorded unless a later read shows it."),
+        _ => Problem(Refusals.InternalError),
     };
 
-    private static ProblemDetails FromRefusal(Refusal refusal)
+    private static RegistryProblem FromRefusal(Refusal refusal)
     {
-        if (refusal.Kind == RefusalKind.Invalid && refusal.Field is not null)
+        if (refusal.Field is not null && (refusal.FieldError is not null || refusal.Entry.Status == StatusCodes.Status400BadRequest))
         {
-            var validation = Validation(new Dictionary<string, string[]> { [refusal.Field] = [refusal.Message] });
-            validation.Extensions["code"] = refusal.Code;
-            return validation;
+            // The field's own fault in errors; the problem's code is invalid-field (or another the refusal names), or the field's own when it is about the field alone.
+            return Validation([FieldError.Of(refusal.Field, refusal.FieldError ?? refusal.Entry, refusal.Specifics.ToArray())], refusal.Entry);
         }
 
-        var status = refusal.Kind switch
-        {
-            RefusalKind.NotFound => StatusCodes.Status404NotFound,
-            RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
-            RefusalKind.Invalid => StatusCodes.Status400BadRequest,
-            _ => StatusCodes.Status409Conflict,
-        };
-        var problem = Problem(status, refusal.Code, TitleOf(refusal.Code), refusal.Message);
+        var problem = Problem(refusal.Entry, refusal.Specifics.ToArray());
         if (refusal.Field is not null)
         {
             problem.Extensions["field"] = refusal.Field;
@@ -84,25 +71,27 @@ public sealed class ProblemResponses(IProblemDetailsService problemDetails, ILog
         return problem;
     }
 
-    private static ProblemDetails FromBadRequest(BadHttpRequestException bad)
+    private static RegistryProblem FromBadRequest(BadHttpRequestException bad, HttpContext context)
     {
         if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "payload-too-large", "Request too large", bad.Message);
+            return Problem(Refusals.PayloadTooLarge, ("max", context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize));
         }
 
         if (bad.InnerException is JsonException json)
         {
             var field = FieldOf(json.Path);
-            var message = json.InnerException is FormatException or InvalidOperationException || json.Message.StartsWith("The JSON value", StringComparison.Ordinal)
-                ? $"'{field}' has a value of the wrong type or an unknown value."
-                : json.Message.Split(" Path:", 2)[0];
-            return Validation(new Dictionary<string, string[]> { [field] = [message] }, "malformed-json");
+            var error = json.InnerException is FormatException or InvalidOperationException || json.Message.StartsWith("The JSON value", StringComparison.Ordinal)
+                ? FieldError.Of(field, Refusals.WrongType)
+                : json.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal)
+                    ? FieldError.Of(field, Refusals.UnknownMember)
+                    : FieldError.Of(field, Refusals.NotJson, ("line", (json.LineNumber ?? 0) + 1), ("position", json.BytePositionInLine ?? 0));
+            return Validation([error], Refusals.MalformedJson);
         }
 
         if (bad.StatusCode == StatusCodes.Status415UnsupportedMediaType)
         {
-            return Problem(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Unsupported media type", bad.Message);
+            return Problem(Refusals.UnsupportedMediaType);
         }
 
         // Minimal APIs say which parameter failed to bind: 'Failed to bind parameter "int? page" from "x".'
@@ -110,10 +99,10 @@ public sealed class ProblemResponses(IProblemDetailsService problemDetails, ILog
         if (binding.Success)
         {
             var field = binding.Groups[1].Value;
-            return Validation(new Dictionary<string, string[]> { [field] = [$"'{binding.Groups[2].Value}' is not a valid value for '{field}'."] });
+            return Validation([FieldError.Of(field, Refusals.NotAValue, ("value", binding.Groups[2].Value))]);
         }
 
-        return Problem(bad.StatusCode, "bad-request", "Bad request", bad.Message);
+        return Problem(Refusals.BadRequest);
     }
 
     /// <summary><c>$.identifier.number</c> → <c>identifier.number</c>; the body itself is <c>body</c>.</summary>
@@ -136,8 +125,7 @@ public sealed class ProblemResponses(IProblemDetailsService problemDetails, ILog
     private static TemporarilyUnavailable? AsTemporarilyUnavailable(Exception exception) =>
         exception as TemporarilyUnavailable
         ?? (IsDatabaseUnavailable(exception)
-            ? new TemporarilyUnavailable("database-unavailable", "Database unavailable",
-                $"The registry's database is restarting or out of reach; nothing was recorded. Retry in {RetryDatabaseAfter.TotalSeconds} seconds.", RetryDatabaseAfter)
+            ? new TemporarilyUnavailable(Refusals.DatabaseUnavailable, RetryDatabaseAfter, ("seconds", RetryDatabaseAfter.TotalSeconds))
             : null);
 
     private static bool IsDatabaseUnavailable(Exception exception)
@@ -174,31 +162,68 @@ public sealed class ProblemResponses(IProblemDetailsService problemDetails, ILog
         return null;
     }
 
-    public static ValidationProblemDetails Validation(IDictionary<string, string[]> errors, string code = "invalid-fields")
+    /// <summary>400 naming every field at fault, each with its code; <c>invalid-fields</c> unless <paramref name="code"/> says otherwise.</summary>
+    public static RegistryProblem Validation(IReadOnlyList<FieldError> errors, RefusalCode? code = null) =>
+        new(code ?? Refusals.InvalidFields, [], errors);
+
+    /// <summary>The problem for a catalogue entry, filled with <paramref name="specifics"/>; written in the request's language.</summary>
+    public static RegistryProblem Problem(RefusalCode refusal, params (string Name, object? Value)[] specifics) => new(refusal, specifics, []);
+
+    public static string TypeOf(string code) => $"https://asset-registry.example/problems/{code}";
+}
+
+/// <summary>
+/// Problem details made from the catalogue: the code, status and type are fixed when made, the title, detail and each
+/// field's sentence when written (<see cref="ProblemJsonWriter"/>), in the language the request asks for.
+/// </summary>
+public sealed class RegistryProblem : ProblemDetails
+{
+    public RegistryProblem(RefusalCode refusal, IReadOnlyList<(string Name, object? Value)> specifics, IReadOnlyList<FieldError> fieldErrors)
     {
-        var problem = new ValidationProblemDetails(errors)
+        ArgumentNullException.ThrowIfNull(refusal);
+        Refusal = refusal;
+        Specifics = specifics;
+        FieldErrors = fieldErrors;
+        Status = refusal.Status;
+        Type = ProblemResponses.TypeOf(refusal.Code);
+        Extensions["code"] = refusal.Code;
+        Localize(Language.English);
+    }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public RefusalCode Refusal { get; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<(string Name, object? Value)> Specifics { get; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<FieldError> FieldErrors { get; }
+
+    /// <summary>Title, detail and the fields' sentences in <paramref name="language"/>; the codes stay as they are.</summary>
+    public void Localize(Language language)
+    {
+        Title = Refusal.Title.In(language);
+        if (FieldErrors.Count == 0)
         {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "The request has invalid fields",
-            Detail = string.Join(" ", errors.SelectMany(e => e.Value)),
-            Type = TypeOf(code),
-        };
-        problem.Extensions["code"] = code;
-        return problem;
-    }
+            Detail = Refusal.Detail.Render(language, Specifics);
+            return;
+        }
 
-    public static ProblemDetails Problem(int status, string code, string title, string detail)
-    {
-        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Type = TypeOf(code) };
-        problem.Extensions["code"] = code;
-        return problem;
-    }
+        var errors = new Dictionary<string, List<FieldErrorAnswer>>(StringComparer.Ordinal);
+        foreach (var error in FieldErrors)
+        {
+            if (!errors.TryGetValue(error.Field, out var answers))
+            {
+                errors[error.Field] = answers = [];
+            }
 
-    private static string TypeOf(string code) => $"https://asset-registry.example/problems/{code}";
+            answers.Add(new FieldErrorAnswer(error.Code.Code, error.Describe(language)));
+        }
 
-    private static string TitleOf(string code)
-    {
-        var words = code.Replace('-', ' ');
-        return string.Concat(char.ToUpperInvariant(words[0]).ToString(), words[1..]);
+        Extensions["errors"] = errors;
+        Detail = string.Join(language == Language.English ? " " : "", FieldErrors.Select(e => e.Describe(language)));
     }
 }
+
+/// <summary>One fault of a field as answered: its code and its sentence.</summary>
+public sealed record FieldErrorAnswer(string Code, string Detail);

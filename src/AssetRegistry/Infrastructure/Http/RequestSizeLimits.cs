@@ -16,7 +16,7 @@ public sealed class RequestSizeLimits(RequestDelegate next)
         {
             if (context.Request.ContentLength > limit)
             {
-                throw new BadHttpRequestException($"The request body may have at most {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
+                throw new Refusal(Refusals.PayloadTooLarge, ("max", limit));
             }
 
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)

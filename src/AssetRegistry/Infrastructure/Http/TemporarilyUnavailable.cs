@@ -7,23 +7,21 @@ namespace AssetRegistry.Infrastructure.Http;
 /// </summary>
 public sealed class TemporarilyUnavailable : Exception
 {
-    public TemporarilyUnavailable(string code, string title, string detail, TimeSpan retryAfter) : base(detail)
+    public TemporarilyUnavailable(RefusalCode entry, TimeSpan retryAfter, params (string Name, object? Value)[] specifics)
+        : base(entry?.Detail.Render(Language.English, specifics))
     {
-        Code = code;
-        Title = title;
+        ArgumentNullException.ThrowIfNull(entry);
+        Entry = entry;
         RetryAfter = retryAfter;
+        Specifics = specifics;
     }
 
-    public TemporarilyUnavailable() : this("unavailable", "Unavailable", "The registry cannot record now.", TimeSpan.FromSeconds(5)) { }
-    public TemporarilyUnavailable(string message) : this("unavailable", "Unavailable", message, TimeSpan.FromSeconds(5)) { }
-    public TemporarilyUnavailable(string message, Exception innerException) : base(message, innerException)
-    {
-        Code = "unavailable";
-        Title = "Unavailable";
-        RetryAfter = TimeSpan.FromSeconds(5);
-    }
+    public TemporarilyUnavailable() : this(Refusals.Unavailable, TimeSpan.FromSeconds(5)) { }
+    public TemporarilyUnavailable(string message) : base(message) => (Entry, RetryAfter) = (Refusals.Unavailable, TimeSpan.FromSeconds(5));
+    public TemporarilyUnavailable(string message, Exception innerException) : base(message, innerException) =>
+        (Entry, RetryAfter) = (Refusals.Unavailable, TimeSpan.FromSeconds(5));
 
-    public string Code { get; }
-    public string Title { get; }
+    public RefusalCode Entry { get; }
     public TimeSpan RetryAfter { get; }
+    public IReadOnlyList<(string Name, object? Value)> Specifics { get; } = [];
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Npgsql;
 
 namespace AssetRegistry.Infrastructure.Http;
@@ -11,21 +10,21 @@ public static class UniqueViolations
 {
     // Concurrent: hosts started side by side (tests, a restart) register while another host's request reads; a plain
     // dictionary then threw inside the exception handler, which rethrew the request's own exception.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Code, string Detail)> Known = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, RefusalCode> Known = new(StringComparer.Ordinal);
 
-    public static void Register(string indexNameFragment, string code, string detail) => Known[indexNameFragment] = (code, detail);
+    public static void Register(string indexNameFragment, RefusalCode refusal) => Known[indexNameFragment] = refusal;
 
-    public static ProblemDetails Describe(PostgresException violation)
+    public static RegistryProblem Describe(PostgresException violation)
     {
         var index = violation.ConstraintName ?? "";
-        foreach (var (fragment, (code, detail)) in Known)
+        foreach (var (fragment, refusal) in Known)
         {
             if (index.Contains(fragment, StringComparison.OrdinalIgnoreCase))
             {
-                return ProblemResponses.Problem(StatusCodes.Status409Conflict, code, "Already recorded", detail);
+                return ProblemResponses.Problem(refusal);
             }
         }
 
-        return ProblemResponses.Problem(StatusCodes.Status409Conflict, "already-exists", "Already recorded", "A record with the same identifying value already exists.");
+        return ProblemResponses.Problem(Refusals.AlreadyExists);
     }
 }

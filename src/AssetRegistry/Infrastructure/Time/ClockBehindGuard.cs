@@ -19,10 +19,8 @@ public sealed class ClockBehindGuard(RequestDelegate next, RegistryClock clock)
             return next(context);
         }
 
-        throw new TemporarilyUnavailable("clock-behind", "The registry's clock is behind",
-            $"This node's clock is {clock.Behind} behind the last instant the registry recorded (more than {clock.MaxBehind} allowed); " +
-            "nothing is recorded until it catches up. Retry later, or on another node.",
-            TimeSpan.FromSeconds(Math.Clamp(Math.Ceiling(clock.Behind.TotalSeconds), 1, 300)));
+        throw new TemporarilyUnavailable(Refusals.ClockBehind, TimeSpan.FromSeconds(Math.Clamp(Math.Ceiling(clock.Behind.TotalSeconds), 1, 300)),
+            ("behind", clock.Behind), ("maxBehind", clock.MaxBehind));
     }
 }
 

@@ -27,12 +27,12 @@ public sealed class DevelopmentClock : TimeProvider
     {
         if (by < TimeSpan.Zero)
         {
-            throw Refusal.Invalid("advanceBy", "The development clock only moves forward.");
+            throw Refusal.Invalid("advanceBy", Refusals.ClockTooFarAhead, ("value", by));
         }
 
         if (by > MaxAdvance || Offset + by > MaxAdvance)
         {
-            throw Refusal.Invalid("advanceBy", $"The development clock moves at most 100 years ahead of real time; {by} would take it to {Offset + by} ahead.");
+            throw Refusal.Invalid("advanceBy", Refusals.ClockTooFarAhead, ("value", by));
         }
 
         Interlocked.Add(ref _offsetTicks, by.Ticks);

@@ -28,7 +28,7 @@ public static class DevelopmentClockEndpoints
             {
                 { AdvanceBy: { } duration } => ParseDuration(duration),
                 { AdvanceTo: { } target } => UpTo(target, registry.GetUtcNow()),
-                _ => throw Refusal.Invalid("advanceBy", "Give advanceBy (an ISO 8601 duration such as P10D) or advanceTo (an instant)."),
+                _ => throw Refusal.Invalid("advanceBy", Refusals.AdvanceMissing),
             };
             time.Advance(by);
             // Kept before answering: a restart must find the registry's time where this left it.
@@ -44,7 +44,7 @@ public static class DevelopmentClockEndpoints
     private static TimeSpan UpTo(DateTimeOffset target, DateTimeOffset now) =>
         target - now is var by && by <= DevelopmentClock.MaxAdvance
             ? by
-            : throw Refusal.Invalid("advanceTo", $"'{target:O}' is more than 100 years ahead of the registry's time ({now:O}).");
+            : throw Refusal.Invalid("advanceTo", Refusals.ClockTooFarAhead, ("value", $"{target:O}"));
 
     private static TimeSpan ParseDuration(string duration)
     {
@@ -54,11 +54,11 @@ public static class DevelopmentClockEndpoints
         }
         catch (FormatException)
         {
-            throw Refusal.Invalid("advanceBy", $"'{duration}' is not an ISO 8601 duration such as PT30M or P10D.");
+            throw Refusal.Invalid("advanceBy", Refusals.NotADuration, ("value", duration));
         }
         catch (OverflowException)
         {
-            throw Refusal.Invalid("advanceBy", $"'{duration}' is longer than the development clock moves (at most 100 years, P36525D).");
+            throw Refusal.Invalid("advanceBy", Refusals.ClockTooFarAhead, ("value", duration));
         }
     }
 }

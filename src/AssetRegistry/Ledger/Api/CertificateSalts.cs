@@ -23,8 +23,7 @@ public static class CertificateSalts
                 if (!IsEntitled(actor, certificate))
                 {
                     // The certificate itself is public, so its existence is no secret: say why the salts are withheld.
-                    throw Refusal.Forbidden("not-named-in-certificate",
-                        $"Certificate {certificate.CertificateNumber} does not name your party as its holder or counterparty; only they, clerks and supervisors get its salts.");
+                    throw new Refusal(Refusals.NotNamedInCertificate, ("certificate", certificate.CertificateNumber));
                 }
 
                 var salts = await access.Reader.SaltsAsync(certificate.CertificateNumber, http.RequestAborted);

@@ -18,7 +18,7 @@ public sealed class LedgerAccess(LedgerProofs proofs, string registryCode, strin
     }
 
     public static Refusal CertificateNotFound(string number) =>
-        Refusal.NotFound("certificate-not-found", $"No certificate has been issued under {number}.");
+        new(Refusals.CertificateNotFound, ("certificate", number));
 
     /// <summary>
     /// The checkpoint of <paramref name="treeSize"/>, which must hold the certificate (else 400 on <paramref name="field"/>)
@@ -31,9 +31,11 @@ public sealed class LedgerAccess(LedgerProofs proofs, string registryCode, strin
             if (size <= certificate.LeafIndex)
             {
                 var first = await Reader.FirstCheckpointHoldingAsync(certificate.LeafIndex, cancellation);
-                throw Infrastructure.Http.RequestValidationException.For(field,
-                    $"Certificate {certificate.CertificateNumber} is leaf {certificate.LeafIndex}; a tree of size {size} does not hold it. "
-                    + (first is null ? "No checkpoint holds it yet." : $"The first checkpoint that does has size {first.TreeSize}."));
+                throw Infrastructure.Http.RequestValidationException.For(field, Refusals.TreeDoesNotHoldCertificate,
+                    ("certificate", certificate.CertificateNumber), ("leaf", certificate.LeafIndex), ("size", size),
+                    ("first", first is null
+                        ? new Sentence("尚无包含它的检查点。", "No checkpoint holds it yet.")
+                        : new Sentence($"包含它的第一个检查点的树大小为 {first.TreeSize}。", $"The first checkpoint that does has size {first.TreeSize}.")));
             }
 
             return await CheckpointOfSizeAsync(size, cancellation);
@@ -42,11 +44,10 @@ public sealed class LedgerAccess(LedgerProofs proofs, string registryCode, strin
         var latest = await Reader.LatestCheckpointAsync(cancellation);
         return latest is not null && latest.TreeSize > certificate.LeafIndex
             ? latest
-            : throw new Refusal("certificate-not-checkpointed",
-                $"Certificate {certificate.CertificateNumber} is in the ledger but no checkpoint has been signed over it yet; ask again in a moment.");
+            : throw new Refusal(Refusals.CertificateNotCheckpointed, ("certificate", certificate.CertificateNumber));
     }
 
     public async Task<CheckpointRow> CheckpointOfSizeAsync(long size, CancellationToken cancellation) =>
         await Reader.CheckpointAsync(size, cancellation)
-        ?? throw Refusal.NotFound("checkpoint-not-found", $"No checkpoint was signed at tree size {size}; /api/ledger/checkpoints lists those that were.");
+        ?? throw new Refusal(Refusals.CheckpointNotFound, ("which", new Sentence($"树大小 {size} 处", $"at tree size {size}")));
 }

@@ -84,7 +84,7 @@ public static class LedgerApi
         ledger.MapGet("/ledger/checkpoint", async (HttpContext http) =>
             {
                 var latest = await access.Reader.LatestCheckpointAsync(http.RequestAborted)
-                    ?? throw Refusal.NotFound("checkpoint-not-found", "The ledger has no signed checkpoint yet: no certificate has been issued.");
+                    ?? throw new Refusal(Refusals.CheckpointNotFound, ("which", new Sentence("账本尚未颁发任何证书，", "yet: no certificate has been issued")));
                 return Results.Text(latest.Text, Json, Encoding.UTF8);
             })
             .AllowAnonymous()
@@ -150,12 +150,12 @@ public static class LedgerApi
                 errors.ThrowIfAny();
                 if (older == 0)
                 {
-                    throw RequestValidationException.For("from", "'from' starts at 1: the empty tree commits to nothing, so no tree is proved to extend it (docs/ledger.md §4.4).");
+                    throw RequestValidationException.For("from", Refusals.FromStartsAtOne);
                 }
 
                 if (older > newer)
                 {
-                    throw RequestValidationException.For("to", $"'to' ({newer}) may not be smaller than 'from' ({older}): a ledger only grows.");
+                    throw RequestValidationException.For("to", Refusals.SmallerThanFrom, ("to", newer), ("from", older));
                 }
 
                 var olderCheckpoint = LedgerProofs.ParseCheckpoint(await access.CheckpointOfSizeAsync(older!.Value, http.RequestAborted));
@@ -185,7 +185,7 @@ public static class LedgerApi
     {
         if (string.IsNullOrEmpty(text))
         {
-            errors.Add(field, $"'{field}' is required: the tree size of a signed checkpoint.");
+            errors.Add(field, Refusals.Required);
             return null;
         }
 
@@ -195,7 +195,7 @@ public static class LedgerApi
         }
         catch (RequestValidationException invalid)
         {
-            errors.Add(field, invalid.Errors[field][0]);
+            errors.Add(invalid.Errors);
             return null;
         }
     }
@@ -223,8 +223,7 @@ public static class LedgerApi
         {
             context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LedgerApi))
                 .LogError(e, "The stored ledger does not verify, on {Method} {Path}", context.HttpContext.Request.Method, context.HttpContext.Request.Path);
-            return Results.Problem(ProblemResponses.Problem(StatusCodes.Status500InternalServerError, "ledger-inconsistent", "Ledger inconsistent",
-                $"{e.Message} Nothing that would not verify is served; the registry's operators have been alerted."));
+            return Results.Problem(ProblemResponses.Problem(Refusals.LedgerInconsistent));
         }
     }
 }

@@ -22,7 +22,7 @@ public static class LedgerInputs
         var example = $"{registryCode}-C-000000000001";
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw RequestValidationException.For(field, $"'{field}' is required: a certificate number such as {example}.");
+            throw RequestValidationException.For(field, Refusals.Required);
         }
 
         var number = text.Trim().ToUpperInvariant();
@@ -30,7 +30,7 @@ public static class LedgerInputs
             && number.StartsWith(registryCode.ToUpperInvariant() + "-C-", StringComparison.Ordinal)
             && number[^12..].All(char.IsAsciiDigit)
                 ? number
-                : throw RequestValidationException.For(field, $"'{field}' is not a certificate number of this registry: one is \"{registryCode}-C-\" and 12 digits, such as {example}.");
+                : throw RequestValidationException.For(field, Refusals.NotACertificateNumber, ("prefix", $"{registryCode}-C-"), ("example", example));
     }
 
     /// <summary>A tree size (or other ledger integer) from a query string: digits only, 0 to 2^53 − 1; null when absent.</summary>
@@ -45,6 +45,6 @@ public static class LedgerInputs
             && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             && value <= MaxSafeInteger
                 ? value
-                : throw RequestValidationException.For(field, $"'{field}' is a whole number from 0 to {MaxSafeInteger}, written in digits only; '{text}' is not.");
+                : throw RequestValidationException.For(field, Refusals.NotATreeSize, ("max", MaxSafeInteger), ("value", text));
     }
 }

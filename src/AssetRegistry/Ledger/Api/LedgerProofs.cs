@@ -87,9 +87,7 @@ public sealed class LedgerProofs(LedgerReader reader, int blockSize = LedgerTree
             {
                 // The keys file no longer vouches for this checkpoint (a key removed, or revoked back to before it): a
                 // bundle against it would not verify anywhere, but a later checkpoint's would.
-                throw new Refusal("checkpoint-not-trusted",
-                    $"The checkpoint of tree size {checkpoint.Body.TreeSize} is not trusted by the published keys: {verdict.Message} Ask for a bundle against a later checkpoint.",
-                    "treeSize");
+                throw new Refusal(Refusals.CheckpointNotTrusted, "treeSize", ("size", checkpoint.Body.TreeSize), ("reason", verdict.Message));
             }
 
             // A stale cache is the one cause that recomputing can cure; anything else is the stored ledger.

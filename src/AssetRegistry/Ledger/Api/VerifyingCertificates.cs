@@ -92,21 +92,20 @@ public static class VerifyingCertificates
         if (members.Count(m => m.Given) != 1)
         {
             // Neither: all three are at fault; more than one: those given.
-            const string message = "Give one of 'bundle' (a bundle to verify), 'bundleFile' (a bundle file's bytes in base64) or 'certificateNumber' (a certificate the registry issued).";
             foreach (var (field, _) in members.Any(m => m.Given) ? members.Where(m => m.Given) : members)
             {
-                errors.Add(field, message);
+                errors.Add(field, Refusals.GiveOneOf);
             }
         }
         else if (bundle is { ValueKind: not JsonValueKind.Object })
         {
-            errors.Add("bundle", "'bundle' is a JSON object: certificate, leafIndex, inclusionProof, checkpoint (docs/ledger.md §7).");
+            errors.Add("bundle", Refusals.BundleNotAnObject);
         }
 
         byte[]? file = null;
         if (request.BundleFile is { } base64 && !StrictBase64.TryDecode(base64, out file))
         {
-            errors.Add("bundleFile", "'bundleFile' is the bundle file's bytes in base64 (RFC 4648 §4: standard alphabet, padded, no line breaks).");
+            errors.Add("bundleFile", Refusals.NotBase64);
         }
 
         errors.ThrowIfAny();

@@ -243,7 +243,7 @@ public sealed class HostileInputTests(RegistryApp app) : IClassFixture<RegistryA
         return inRoute ? path : $"{path}?{parameter}={value}{string.Concat(companions)}";
     }
 
-    /// <summary>What is wrong with the answer, or null: a 4xx must be problem details with a code, and a 400 must name the parameter.</summary>
+    /// <summary>What is wrong with the answer, or null: a 4xx must be problem details with a catalogued code, and a 400 must name the parameter.</summary>
     private static async Task<string?> JudgeAsync(HttpResponseMessage response, string parameter, bool mustName)
     {
         var status = (int)response.StatusCode;
@@ -266,6 +266,11 @@ public sealed class HostileInputTests(RegistryApp app) : IClassFixture<RegistryA
         if (problem.Code() is null)
         {
             return $"{status} without a code";
+        }
+
+        if (Refusals.Find(problem.Code()) is null)
+        {
+            return $"{status} with '{problem.Code()}', a code the refusal catalogue lacks";
         }
 
         var named = problem.FieldsAtFault().Contains(parameter) || problem["field"]?.GetValue<string>() == parameter;

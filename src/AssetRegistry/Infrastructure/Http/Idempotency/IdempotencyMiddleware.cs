@@ -33,18 +33,13 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore s
 
         if (key.Length > MaxKeyLength)
         {
-            throw new RequestValidationException(new Dictionary<string, string[]>
-            {
-                [Header] = [$"{Header} may have at most {MaxKeyLength} characters."],
-            });
+            throw RequestValidationException.For(Header, Refusals.TooLong, ("max", MaxKeyLength));
         }
 
         var user = context.User.FindFirst(Actor.SubjectClaim)?.Value;
         if (string.IsNullOrEmpty(user))
         {
-            throw new Refusal("idempotency-key-anonymous",
-                $"An {Header} belongs to the user who sends it: send it with a token, or send the request without it.", Header,
-                RefusalKind.Invalid);
+            throw new Refusal(Refusals.IdempotencyKeyAnonymous, Header, ("header", Header));
         }
 
         var request = new KeyedRequest(user, context.User.FindFirst(Actor.PartyClaim)?.Value, key, await FingerprintAsync(context.Request));
@@ -99,9 +94,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore s
     {
         if (outcome.RequestFingerprint != request.Fingerprint)
         {
-            throw new Refusal("idempotency-key-reused",
-                $"This {Header} was used before for a different request; use a new key for a new request.", Header,
-                RefusalKind.Invalid);
+            throw new Refusal(Refusals.IdempotencyKeyReused, Header, ("header", Header));
         }
 
         await using var query = store.QuerySession();
