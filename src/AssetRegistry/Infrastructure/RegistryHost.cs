@@ -7,6 +7,7 @@ using AssetRegistry.Infrastructure.Database;
 using AssetRegistry.Infrastructure.Http;
 using AssetRegistry.Infrastructure.Http.Idempotency;
 using AssetRegistry.Infrastructure.Identity;
+using AssetRegistry.Infrastructure.Nodes;
 using AssetRegistry.Infrastructure.Time;
 using AssetRegistry.Ledger.Api;
 using AssetRegistry.Ledger;
@@ -48,6 +49,10 @@ public static class RegistryHost
             builder.Logging.AddJsonConsole(json => json.UseUtcTimestamp = true);
         }
 
+        // Range-checked before anything binds them (a malformed value would otherwise fail deep in a binder), and
+        // again from the host's final configuration.
+        _ = NodeSettings.From(builder.Configuration);
+        services.AddSingleton(sp => NodeSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.AddRegistryClock(builder.Configuration, development);
 
         services.Configure<ProcedureSettings>(builder.Configuration.GetSection("Registry"));
@@ -62,6 +67,8 @@ public static class RegistryHost
         services.AddHostedService<StaleViewsRebuild>();
         services.AddHostedService(sp => sp.GetRequiredService<ExpiredOutcomesSweep>());
         services.AddHostedService(sp => sp.GetRequiredService<TimerSweep>());
+        services.AddSingleton(sp => new DaemonLease(sp.GetRequiredService<RegistryClockSettings>().NodeName));
+        services.AddHostedService<DaemonLeadership>();
         services.Configure<PrivatePostgresOptions>(builder.Configuration.GetSection("PrivatePostgres"));
         services.AddSingleton<RegistryDatabase>();
         services.AddSingleton(sp => RegistryIdentityResolver.ResolveAsync(builder.Configuration, builder.Environment,
@@ -71,9 +78,9 @@ public static class RegistryHost
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
             .AddSubscriptionWithServices<CertificateIssuer>(ServiceLifetime.Singleton, _ => { })
-            // Hot/cold: one node at a time issues certificates (a PostgreSQL advisory lock elects it); another
-            // takes over when it dies.
-            .AddAsyncDaemon(JasperFx.Events.Daemon.DaemonMode.HotCold)
+            // No daemon mode: the async daemon runs on the one node holding its lease (DaemonLeadership), which a
+            // node loses when it stops renewing it — dead or merely paused — unlike an advisory lock, kept by a paused
+            // process's open session.
             .IntegrateWithWolverine();
         services.Configure<LedgerSettings>(builder.Configuration.GetSection("Ledger"));
         services.AddSingleton<LedgerKeys>();
@@ -151,6 +158,7 @@ public static class RegistryHost
     public static WebApplication UseRegistry(this WebApplication app)
     {
         // Fail at once, with the configuration message, rather than at the first request.
+        _ = app.Services.GetRequiredService<NodeSettings>();
         _ = app.Services.GetRequiredService<RegistryDatabase>();
         _ = app.Services.GetRequiredService<WorkingCalendar>();
         _ = app.Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);

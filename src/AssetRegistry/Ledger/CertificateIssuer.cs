@@ -3,6 +3,7 @@ using AssetRegistry.InitialRegistration;
 using System.Security.Cryptography;
 using System.Text;
 using AssetRegistry.Assets;
+using AssetRegistry.Infrastructure.Nodes;
 using AssetRegistry.Infrastructure.Time;
 using AssetRegistry.Verification.Canonical;
 using AssetRegistry.Verification.Checkpoints;
@@ -36,18 +37,21 @@ public sealed class CertificateIssuer : SubscriptionBase
     private readonly Infrastructure.Identity.RegistryIdentity _identity;
     private readonly TimeProvider _clock;
     private readonly ILogger<CertificateIssuer> _logger;
+    private readonly DaemonLease _lease;
     private readonly MerkleHasher _hasher = MerkleHasher.Sha256;
 
     // Committed state only: a batch works on copies and publishes them after its transaction commits.
     private MerkleFrontier? _frontier;
     private DateTimeOffset? _lastIssuedAt;
     private readonly Dictionary<string, AssetChain> _chains = new(StringComparer.Ordinal);
+    private long? _committedInTerm;
 
     // No IDocumentStore here: the store is built with its subscriptions, so it reads through the batch's session.
     public CertificateIssuer(LedgerKeys keys, IOptions<LedgerSettings> settings,
-        Infrastructure.Identity.RegistryIdentity identity, TimeProvider clock, ILogger<CertificateIssuer> logger)
+        Infrastructure.Identity.RegistryIdentity identity, TimeProvider clock, DaemonLease lease, ILogger<CertificateIssuer> logger)
     {
         _keys = keys;
+        _lease = lease;
         _logger = logger;
         _settings = settings.Value;
         _identity = identity;
@@ -86,6 +90,7 @@ public sealed class CertificateIssuer : SubscriptionBase
         IDocumentOperations operations, CancellationToken cancellationToken)
     {
         await WaitForTheClockAsync(cancellationToken);
+        FenceWithTheLease(operations);
         var frontier = await LoadFrontierAsync(operations, cancellationToken);
         var staged = new Dictionary<string, AssetChain>(StringComparer.Ordinal);
         var events = page.Events.Where(e => e.Data is not null && CertifiedEvents.Contains(e.Data.GetType())).OrderBy(e => e.Sequence).ToList();
@@ -161,6 +166,25 @@ public sealed class CertificateIssuer : SubscriptionBase
                 _chains[number] = chain;
             }
         });
+    }
+
+    /// <summary>
+    /// The batch commits only while this node still holds the daemon's lease in the term it read it in
+    /// (<see cref="Leases.HoldSql"/>): a node that was paused or cut off past its lease and wakes up mid-batch fails at
+    /// commit and writes nothing — no certificate, no checkpoint, no progress. Under a new term another node may have
+    /// issued meanwhile, so what this one remembers of the ledger is read again.
+    /// </summary>
+    private void FenceWithTheLease(IDocumentOperations operations)
+    {
+        var term = _lease.Term ?? throw new InvalidOperationException("This node does not hold the daemon's lease: it issues nothing.");
+        if (term != _committedInTerm)
+        {
+            _frontier = null;
+            _chains.Clear();
+            _committedInTerm = term;
+        }
+
+        operations.QueueSqlCommand(Leases.HoldSql, Leases.Daemon, _lease.Holder, term);
     }
 
     /// <summary>This batch's instant: now, or just after the last checkpoint when the clock reads earlier (<see cref="CheckpointDate"/>).</summary>
