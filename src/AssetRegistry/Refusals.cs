@@ -84,6 +84,7 @@ public static class Refusals
         "登记系统未能完成该请求；除非此后查询显示已记录，否则未作任何记录。",
         "The registry could not complete the request; nothing was recorded unless a later read shows it.");
 
+    /// <summary>Any other status ASP.NET Core answers by itself (406, 408, …): the status is the one answered.</summary>
     public static readonly RefusalCode Error = Entry("error", 500, ("无法处理", "Error"),
         "登记系统无法处理该请求。", "The registry cannot answer this request.");
 

@@ -6,7 +6,7 @@ namespace AssetRegistry.Rules.Tests;
 /// <summary>
 /// What a decision should come to: the events, compared by value member by member (records holding lists compare
 /// their lists by reference, so they are compared as JSON, with their types, instants in UTC), or the refusal — its code, the field
-/// it names (null when it names none) and its kind.
+/// it names (null when it names none) and its kind, its sentence filled in both languages.
 /// </summary>
 public static class Then
 {
@@ -45,6 +45,9 @@ public static class Then
         var refusal = Assert.Throws<Refusal>(when);
         Assert.Equal((code, field, kind), (refusal.Code, refusal.Field, refusal.Kind));
         Assert.False(string.IsNullOrWhiteSpace(refusal.Message));
+        // Every specific the catalogue's sentence names was given, in both languages.
+        Assert.DoesNotMatch(@"\{[A-Za-z][A-Za-z0-9]*\}", refusal.Describe(Language.Chinese));
+        Assert.DoesNotMatch(@"\{[A-Za-z][A-Za-z0-9]*\}", refusal.Describe(Language.English));
         return refusal;
     }
 

@@ -5,8 +5,12 @@ using System.Text.Json.Nodes;
 
 namespace AssetRegistry.Tests.Infrastructure;
 
-public static class HttpExtensions
+public static partial class HttpExtensions
 {
+    /// <summary>A <c>{name}</c> of a catalogue sentence left as it was: the throw site did not give that specific.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{[A-Za-z][A-Za-z0-9]*\}")]
+    private static partial System.Text.RegularExpressions.Regex Unfilled();
+
     public static HttpRequestMessage WithToken(this HttpRequestMessage request, string token)
     {
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -42,18 +46,25 @@ public static class HttpExtensions
         return problem;
     }
 
-    /// <summary>The problem's code is a catalogue entry; each field's fault has a catalogued code and a sentence.</summary>
+    /// <summary>The problem's code is a catalogue entry answered with its status; each field's fault has a catalogued code and a sentence.</summary>
     public static void AssertCatalogued(JsonObject problem)
     {
         var code = problem.Code();
-        Assert.True(Refusals.Find(code) is not null, $"The problem's code '{code}' is not in the refusal catalogue (src/AssetRegistry/Refusals.cs): {problem.ToJsonString()}");
+        var entry = Refusals.Find(code);
+        Assert.True(entry is not null, $"The problem's code '{code}' is not in the refusal catalogue (src/AssetRegistry/Refusals.cs): {problem.ToJsonString()}");
+        // "error" stands for any status ASP.NET Core answers that the catalogue names no code for.
+        Assert.True(entry == Refusals.Error || entry.Status == problem["status"]?.GetValue<int>(),
+            $"'{code}' is answered with {problem["status"]}, the catalogue says {entry.Status}: {problem.ToJsonString()}");
+        Assert.False(Unfilled().IsMatch(problem["detail"]?.GetValue<string>() ?? ""), $"A specific of the sentence was not given: {problem.ToJsonString()}");
         foreach (var (field, faults) in problem["errors"]?.AsObject() ?? [])
         {
             foreach (var fault in faults!.AsArray())
             {
                 var fieldCode = fault!["code"]?.GetValue<string>();
                 Assert.True(Refusals.Find(fieldCode) is { Status: 400 }, $"'{field}' has the code '{fieldCode}', not a field's code in the refusal catalogue: {problem.ToJsonString()}");
-                Assert.False(string.IsNullOrWhiteSpace(fault["detail"]?.GetValue<string>()), $"'{field}' has no sentence: {problem.ToJsonString()}");
+                var sentence = fault["detail"]?.GetValue<string>();
+                Assert.False(string.IsNullOrWhiteSpace(sentence), $"'{field}' has no sentence: {problem.ToJsonString()}");
+                Assert.False(Unfilled().IsMatch(sentence!), $"A specific of '{field}''s sentence was not given: {problem.ToJsonString()}");
             }
         }
     }

@@ -217,6 +217,33 @@ public sealed class HostileInputTests(RegistryApp app) : IClassFixture<RegistryA
         Assert.False(await session.Query<Application>().AnyAsync(a => a.RegistrationNumber == number && a.Kind == ApplicationKind.License));
     }
 
+    [Fact]
+    public async Task a_license_ending_before_it_starts_is_a_400_whose_field_fault_has_its_own_code()
+    {
+        var holder = RegistryApi.NewCreditCode();
+        var token = RegistryApi.EnterpriseToken(holder);
+        var number = await _api.RegisteredAssetAsync(token);
+
+        var response = await _api.ApplyAsync("license", token, new
+        {
+            registrationNumber = number,
+            licensee = RegistryApi.Organisation(RegistryApi.NewCreditCode(), "北京数据应用有限公司"),
+            type = "nonExclusive",
+            subLicensingAllowed = false,
+            scope = new[] { "城市规划" },
+            startsOn = _api.Today(5),
+            endsOn = _api.Today(1),
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.ReadProblemAsync();
+        Assert.Equal("invalid-field", problem.Code());
+        Assert.Equal(["ends-before-start"], problem.FieldCodes("endsOn"));
+        Assert.Equal("许可期限的终止日不得早于起始日。", problem["errors"]!["endsOn"]![0]!["detail"]!.GetValue<string>());
+        await using var session = app.Store.QuerySession();
+        Assert.False(await session.Query<Application>().AnyAsync(a => a.RegistrationNumber == number && a.Kind == ApplicationKind.License));
+    }
+
     private async Task AssertNoApplicationOfAsync(string applicantCode)
     {
         await using var session = app.Store.QuerySession();

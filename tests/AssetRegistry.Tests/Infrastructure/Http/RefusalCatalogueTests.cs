@@ -88,16 +88,20 @@ public sealed partial class RefusalCatalogueTests
     }
 
     [Fact]
-    public void a_problem_with_a_code_the_catalogue_lacks_fails_the_test_that_reads_it()
+    public void a_problem_with_a_code_the_catalogue_lacks_another_status_or_a_specific_missing_fails_the_test_that_reads_it()
     {
         var unknownCode = JsonNode.Parse("""{"status":409,"code":"made-up-refusal","detail":"…"}""")!.AsObject();
         var unknownFieldCode = JsonNode.Parse("""{"status":400,"code":"invalid-fields","errors":{"name":[{"code":"made-up","detail":"…"}]}}""")!.AsObject();
         var sentenceless = JsonNode.Parse("""{"status":400,"code":"invalid-fields","errors":{"name":[{"code":"required"}]}}""")!.AsObject();
+        var unfilled = JsonNode.Parse("""{"status":404,"code":"asset-not-found","detail":"No asset is registered under {number}."}""")!.AsObject();
+        var wrongStatus = JsonNode.Parse("""{"status":409,"code":"asset-not-found","detail":"…"}""")!.AsObject();
         var catalogued = JsonNode.Parse("""{"status":400,"code":"invalid-fields","errors":{"name":[{"code":"required","detail":"“name”为必填项。"}]}}""")!.AsObject();
 
         Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => HttpExtensions.AssertCatalogued(unknownCode));
         Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => HttpExtensions.AssertCatalogued(unknownFieldCode));
         Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => HttpExtensions.AssertCatalogued(sentenceless));
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => HttpExtensions.AssertCatalogued(wrongStatus));
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => HttpExtensions.AssertCatalogued(unfilled));
         HttpExtensions.AssertCatalogued(catalogued);
     }
 
