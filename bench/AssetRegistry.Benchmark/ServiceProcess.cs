@@ -31,6 +31,9 @@ internal sealed class ServiceProcess : IAsyncDisposable
     /// <summary>The settings the service (and its verbs) run with.</summary>
     public sealed record Settings(string Dll, string ConnectionString, byte[] SigningKey, string LedgerKeyPem)
     {
+        /// <summary>More environment variables, e.g. a node's name (the fault run's nodes).</summary>
+        public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
+
         public static Settings Generate(string dll, string connectionString)
         {
             using var ledgerKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
@@ -49,6 +52,11 @@ internal sealed class ServiceProcess : IAsyncDisposable
             start.Environment["Registry__Code"] = "AR";
             start.Environment["Registry__Origin"] = "benchmark.asset-registry.localhost";
             start.Environment["Registry__PublicBaseUrl"] = "http://localhost:5080/";
+            foreach (var (name, value) in Extra)
+            {
+                start.Environment[name] = value;
+            }
+
             if (address is not null)
             {
                 start.Environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
@@ -132,6 +140,20 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
     /// <summary>What the service logged, as it arrived (its JSON lines carry no time of their own).</summary>
     public static ServiceLog Log { get; } = new();
+
+    /// <summary>kill -9: the process ends at once, leaving its sessions and whatever it was doing.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>Sends a signal by name (<c>STOP</c>, <c>CONT</c>) to the process, as <c>kill -STOP</c> does.</summary>
+    public async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start("kill", [$"-{signal}", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+    }
 
     /// <summary>A clean stop, as a service manager does it: SIGTERM, then a grace period; SIGKILL only if it hangs.</summary>
     public async Task StopAsync()

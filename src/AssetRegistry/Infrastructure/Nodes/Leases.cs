@@ -15,6 +15,14 @@ namespace AssetRegistry.Infrastructure.Nodes;
 /// </remarks>
 public sealed class Leases(string connectionString)
 {
+    // A pool of its own: a node whose requests hold every connection of its pool must still renew its lease.
+    private readonly string _connectionString = new NpgsqlConnectionStringBuilder(connectionString)
+    {
+        MaxPoolSize = 2,
+        MinPoolSize = 0,
+        ApplicationName = $"{new NpgsqlConnectionStringBuilder(connectionString).ApplicationName ?? "asset-registry"} lease",
+    }.ConnectionString;
+
     /// <summary>The lease of the async daemon: the certificate issuer and every asynchronous projection.</summary>
     public const string Daemon = "async-daemon";
 
@@ -86,7 +94,7 @@ public sealed class Leases(string connectionString)
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellation)
     {
-        var connection = new NpgsqlConnection(connectionString);
+        var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync(cancellation);
         if (!_schemaReady)
         {
