@@ -155,8 +155,16 @@ internal sealed class FaultRun(FaultOptions options, string repository, string f
         if (!options.Smoke)
         {
             var restarting = Stopwatch.StartNew();
-            await StartNodeAsync(index);
-            Line($"{NameOf(index)} started again (a service manager's restart), ready after {restarting.Elapsed.TotalSeconds:0.0} s");
+            try
+            {
+                await StartNodeAsync(index);
+                Line($"{NameOf(index)} started again (a service manager's restart), ready after {restarting.Elapsed.TotalSeconds:0.0} s");
+            }
+            catch (Exception failure) when (failure is TimeoutException or InvalidOperationException)
+            {
+                // The run goes on with the nodes it has: what was acknowledged is still checked at the end.
+                Check(false, $"{NameOf(index)} started again: {failure.Message}");
+            }
         }
     }
 
