@@ -15,7 +15,7 @@ public sealed class FaultSmokeTests(ITestOutputHelper output)
     [Fact]
     public async Task two_nodes_under_load_lose_nothing_and_record_nothing_twice_when_the_leader_is_killed()
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         var repository = new DirectoryInfo(AppContext.BaseDirectory);
         while (!File.Exists(Path.Combine(repository.FullName, "AssetRegistry.sln")))
         {
