@@ -137,6 +137,7 @@ public sealed class CertificateIssuer : SubscriptionBase
                 "select l, n, r, s, c, h, ch, ? from unnest(?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::bytea[], ?::bytea[]) as t(l, n, r, s, c, h, ch)",
                 issuedAt, rows.LeafIndexes.ToArray(), rows.Numbers.ToArray(), rows.Assets.ToArray(), rows.Sequences.ToArray(), rows.Texts.ToArray(),
                 rows.LeafHashes.ToArray(), rows.CertificateHashes.ToArray());
+            await Tiles.StoredTiles.QueueBatchAsync(operations, rows.LeafIndexes[0], rows.LeafHashes, cancellationToken);
             if (salts.Numbers.Count > 0)
             {
                 operations.QueueSqlCommand(

@@ -24,6 +24,13 @@ public static class LedgerTables
     /// <summary>The salt and value of each commitment, given to those entitled to the value.</summary>
     public const string Salts = "registry.ledger_salts";
 
+    /// <summary>
+    /// The Merkle tree as C2SP tlog-tiles (docs/ledger.md §14): one row per tile, <c>hashes</c> its hashes concatenated,
+    /// 256 when full; a partial tile's row grows in place, batch by batch (its hashes never change, so every width
+    /// served is a prefix). Written with the checkpoint of each batch; rebuilt from the leaf hashes where absent.
+    /// </summary>
+    public const string Tiles = "registry.ledger_tiles";
+
     public static void Configure(StoreOptions options)
     {
         var certificates = new Table(new PostgresqlObjectName("registry", "ledger_certificates", Weasel.Postgresql.SchemaUtils.IdentifierUsage.General));
@@ -55,5 +62,11 @@ public static class LedgerTables
         salts.AddColumn("salt", "bytea").NotNull();
         salts.AddColumn("value", "text").NotNull();
         options.Storage.ExtendedSchemaObjects.Add(salts);
+
+        var tiles = new Table(new PostgresqlObjectName("registry", "ledger_tiles", Weasel.Postgresql.SchemaUtils.IdentifierUsage.General));
+        tiles.AddColumn<int>("level").AsPrimaryKey();
+        tiles.AddColumn<long>("tile_index").AsPrimaryKey();
+        tiles.AddColumn("hashes", "bytea").NotNull();
+        options.Storage.ExtendedSchemaObjects.Add(tiles);
     }
 }

@@ -75,4 +75,17 @@ public sealed partial class LedgerExampleTests : IDisposable
 
         Assert.Equal((0, "opens"), (run.ExitCode, run.Stdout));
     }
+
+    [Fact]
+    public void the_example_tile_of_section_14_is_the_three_leaf_hashes_and_gives_the_signed_root()
+    {
+        var bytes = Convert.FromHexString(string.Concat(examples["tile.hex"].Split('\n').Select(line => line[10..].Replace(" ", "", StringComparison.Ordinal))));
+        var tile = new HashTile(MerkleHasher.Sha256, new Tile(0, 0, 3), bytes);
+        var bundle = CertificateBundle.Parse(examples["bundle.json"]);
+
+        Assert.Equal(96, bytes.Length);
+        Assert.Equal("6deb350b216ddd5bccefbaa795fe41877b2d8da99a76bd4a6e82433a95fca14b", Convert.ToHexStringLower(tile.Hash(1)));
+        Assert.Equal(bundle.Checkpoint.Body.RootHash.ToArray(), new TiledTree(MerkleHasher.Sha256, 3, (level, index) => level == 0 && index == 0 ? tile : null).RootHash());
+        Assert.Equal(330, Encoding.UTF8.GetByteCount(examples["certificate.jcs"]));
+    }
 }

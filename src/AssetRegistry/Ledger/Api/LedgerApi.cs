@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using AssetRegistry.Applications;
 using AssetRegistry.Infrastructure.Database;
 using AssetRegistry.Infrastructure.Http;
+using AssetRegistry.Ledger.Tiles;
 using AssetRegistry.Verification.Canonical;
 using AssetRegistry.Verification.Checkpoints;
 using Microsoft.AspNetCore.Mvc;
@@ -30,7 +31,7 @@ public static class LedgerApi
         var services = ((IEndpointRouteBuilder)api).ServiceProvider;
         var connectionString = services.GetRequiredService<RegistryDatabase>().ConnectionString;
         var identity = services.GetRequiredService<Infrastructure.Identity.RegistryIdentity>();
-        var ledgerAccess = new LedgerAccess(new LedgerProofs(new LedgerReader(connectionString)), identity.Code, identity.Name);
+        var ledgerAccess = new LedgerAccess(new LedgerProofs(new LedgerReader(connectionString), new TileStore(connectionString)), identity.Code, identity.Name);
         var ledger = api.MapGroup("").WithTags(Tag).AddEndpointFilter(ServeNothingInconsistent);
 
         MapCertificates(ledger, ledgerAccess);
@@ -38,6 +39,7 @@ public static class LedgerApi
         VerifyingCertificates.MapVerify(ledger, ledgerAccess);
         CertificateSalts.MapSalts(ledger, ledgerAccess);
         ledger.MapAssetCertificates();
+        ledger.MapTiles(ledgerAccess, connectionString);
         return ledger;
     }
 

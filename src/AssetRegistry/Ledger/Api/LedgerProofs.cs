@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -8,6 +7,7 @@ using AssetRegistry.Verification.Bundles;
 using AssetRegistry.Verification.Checkpoints;
 using AssetRegistry.Verification.Crypto;
 using AssetRegistry.Verification.Merkle;
+using AssetRegistry.Ledger.Tiles;
 
 namespace AssetRegistry.Ledger.Api;
 
@@ -24,25 +24,56 @@ public sealed class LedgerInconsistentException : Exception
 }
 
 /// <summary>
-/// Builds the proofs the API serves from the stored ledger, and checks each one with the library's verifiers
-/// against the signed root before it leaves: a bundle is served only if <see cref="BundleVerifier"/> with the
-/// published keys calls it genuine. One <see cref="LedgerTree"/> (and its cache) per hash function.
+/// Builds the proofs the API serves from the stored tiles (<see cref="TileStore"/>: a handful of rows, most of them
+/// in memory), and checks each one with the library's verifiers against the signed root before it leaves: a bundle
+/// is served only if <see cref="BundleVerifier"/> with the published keys calls it genuine.
 /// </summary>
-public sealed class LedgerProofs(LedgerReader reader, int blockSize = LedgerTree.DefaultBlockSize)
+public sealed class LedgerProofs(LedgerReader reader, TileStore tiles)
 {
-    private readonly ConcurrentDictionary<string, LedgerTree> trees = new(StringComparer.Ordinal);
-
     public LedgerReader Reader => reader;
 
-    /// <summary>The tree hashed with the checkpoint's profile (a ledger keeps one for life, docs/ledger.md §5).</summary>
-    public LedgerTree TreeOf(SignedCheckpoint checkpoint)
+    public TileStore Tiles => tiles;
+
+    /// <summary>The ledger's tree, which the checkpoint must name (a ledger keeps one hash for life, docs/ledger.md §5).</summary>
+    public Tree TreeOf(SignedCheckpoint checkpoint)
     {
         if (!CryptoProfile.TryFromAlgorithm(checkpoint.Body.Algorithm, out var profile))
         {
             throw new LedgerInconsistentException($"The stored checkpoint of size {checkpoint.Body.TreeSize} names an unknown algorithm \"{checkpoint.Body.Algorithm}\".");
         }
 
-        return trees.GetOrAdd(profile.Hash.Name, _ => new LedgerTree(new MerkleHasher(profile.Hash), reader.LeafHashesAsync, blockSize));
+        return profile.Hash.Name == tiles.Hasher.Hash.Name
+            ? new Tree(tiles)
+            : throw new LedgerInconsistentException($"The stored checkpoint of size {checkpoint.Body.TreeSize} hashes with {profile.Hash.Name}; the ledger's leaves and tiles are {tiles.Hasher.Hash.Name}.");
+    }
+
+    /// <summary>Proofs from stored tiles: the tiles a proof names are read at once (<see cref="TiledTree.TilesFor"/>), then the proof is lookups.</summary>
+    public sealed class Tree(TileStore tiles)
+    {
+        public MerkleHasher Hasher => tiles.Hasher;
+
+        public Task<IReadOnlyList<byte[]>> InclusionProofAsync(long leafIndex, long treeSize, CancellationToken cancellation) =>
+            FromTilesAsync(treeSize, TiledTree.InclusionRanges(leafIndex, treeSize), t => t.InclusionProof(leafIndex), cancellation);
+
+        public Task<IReadOnlyList<byte[]>> ConsistencyProofAsync(long olderSize, long treeSize, CancellationToken cancellation) =>
+            FromTilesAsync(treeSize, TiledTree.ConsistencyRanges(olderSize, treeSize), t => t.ConsistencyProof(olderSize), cancellation);
+
+        /// <summary>Drops the tiles in memory, so that the next proof reads them again.</summary>
+        public void Forget() => tiles.Forget();
+
+        private async Task<IReadOnlyList<byte[]>> FromTilesAsync(long treeSize, IReadOnlyList<TiledTree.Range64> ranges,
+            Func<TiledTree, IReadOnlyList<byte[]>> proof, CancellationToken cancellation)
+        {
+            var needed = TiledTree.TilesFor(ranges);
+            var found = await tiles.ReadAsync(needed, cancellation);
+            if (found.Count < needed.Count)
+            {
+                var absent = needed.First(t => !found.ContainsKey((t.Level, t.Index)));
+                throw new LedgerInconsistentException($"The tree of size {treeSize} needs tile {absent.Path}, which is not stored {absent.Width} hashes wide, though a checkpoint covers it.");
+            }
+
+            return proof(new TiledTree(tiles.Hasher, treeSize, (level, index) => found.GetValueOrDefault((level, index))));
+        }
     }
 
     public static SignedCheckpoint ParseCheckpoint(CheckpointRow row)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -71,35 +70,6 @@ public sealed class LedgerReader(string connectionString)
         }
 
         return (page, total);
-    }
-
-    /// <summary>The leaf hashes of <c>[from, to)</c> in order, streamed; a missing leaf is an error, not a shorter answer.</summary>
-    public async IAsyncEnumerable<byte[]> LeafHashesAsync(long from, long to, [EnumeratorCancellation] CancellationToken cancellation)
-    {
-        await using var connection = await OpenAsync(cancellation);
-        await using var command = new NpgsqlCommand(
-            $"select leaf_index, leaf_hash from {LedgerTables.Certificates} where leaf_index >= $1 and leaf_index < $2 order by leaf_index", connection)
-        {
-            Parameters = { Long(from), Long(to) },
-        };
-        await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellation);
-        var expected = from;
-        while (await reader.ReadAsync(cancellation))
-        {
-            var index = reader.GetInt64(0);
-            if (index != expected)
-            {
-                throw new InvalidOperationException($"The ledger has no leaf {expected}: leaf indices must run from 0 without gaps.");
-            }
-
-            yield return reader.GetFieldValue<byte[]>(1);
-            expected++;
-        }
-
-        if (expected != to)
-        {
-            throw new InvalidOperationException($"The ledger has no leaf {expected}; {to - from} leaves from {from} were asked for.");
-        }
     }
 
     public async Task<IReadOnlyList<SaltRow>> SaltsAsync(string certificateNumber, CancellationToken cancellation)
