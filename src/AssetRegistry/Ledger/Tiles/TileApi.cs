@@ -33,8 +33,7 @@ public static class TileApi
             {
                 if (!Tile.TryParsePath("tile/" + path, out var tile, out var entries))
                 {
-                    throw Refusal.NotFound("tile-not-found",
-                        $"'{path}' is not a tile path: tile/L/N or tile/entries/N, N in 3-digit groups all but the last starting with x (1234067 is x001/x234/067), then .p/W for a partial tile of width W from 1 to 255.");
+                    throw new Refusal(Refusals.TileNotFound, ("path", path), ("reason", NotATilePath));
                 }
 
                 if (entries)
@@ -60,8 +59,13 @@ public static class TileApi
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static Refusal NotInTheTree(string path) =>
-        Refusal.NotFound("tile-not-found", $"The ledger's tree does not hold {path} (yet): the latest checkpoint says how far it goes.");
+    private static readonly Sentence NotATilePath = new(
+        "这不是瓦片路径：应为 tile/L/N 或 tile/entries/N，N 为三位一组的数字、除末组外以 x 开头（1234067 写作 x001/x234/067），部分瓦片另加 .p/W（W 为 1 至 255）",
+        "it is not a tile path: tile/L/N or tile/entries/N, N in 3-digit groups all but the last starting with x (1234067 is x001/x234/067), then .p/W for a partial tile of width W from 1 to 255");
+
+    private static readonly Sentence BeyondTheTree = new("树尚未长到该处，最新检查点表明树的大小", "the tree does not reach it (yet); the latest checkpoint says how far it goes");
+
+    private static Refusal NotInTheTree(string path) => new(Refusals.TileNotFound, ("path", path), ("reason", BeyondTheTree));
 
     /// <summary>The certificates of a level-0 tile, each checked against the tile's leaf hash before it is served.</summary>
     private static async Task<IResult> EntryBundleAsync(TileStore tiles, string connectionString, Tile tile, HttpContext http)
