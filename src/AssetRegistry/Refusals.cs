@@ -344,6 +344,13 @@ public static class Refusals
         "证书 {certificate} 未载明贵方为持有人或相对方；只有他们、登记机构工作人员和主管部门可以获取其盐值。",
         "Certificate {certificate} does not name your party as its holder or counterparty; only they, clerks and supervisors get its salts.");
 
+    public static readonly RefusalCode CertificateTooLarge = Entry("certificate-too-large", 400, ("证书过大", "Certificate too large"),
+        "该资产的证书可能达到 {bound} 字节，而证书须小于 {limit} 字节（64 KiB：每份证书是账本瓦片中的一个条目）；请缩短登记事项，其中“{field}”最长。",
+        "The asset's certificate could reach {bound} bytes, and a certificate must stay below {limit} (64 KiB: each certificate is an entry of the ledger's tiles); shorten the registered items — '{field}' is the largest.");
+
+    public static readonly RefusalCode TileNotFound = Entry("tile-not-found", 404, ("瓦片不存在", "Tile not found"),
+        "账本的树中没有 {path}：{reason}。", "The ledger's tree holds no {path}: {reason}.");
+
     public static readonly RefusalCode LedgerInconsistent = Entry("ledger-inconsistent", 500, ("账本不一致", "Ledger inconsistent"),
         "存储的证书账本未通过验证；不予提供任何无法验证的内容，已通知登记机构的运维人员。",
         "The stored ledger does not verify; nothing that would not verify is served, and the registry's operators have been alerted.");

@@ -87,6 +87,12 @@ public static class ChangeRules
             LicenseRules.EnsureGrantable(changed, license.Licensee, licenseTerms, now, exceptLicenseId: license.LicenseId, scopeField: "license.scope");
         }
 
+        // Nor may the items grow a certificate beyond a ledger entry (docs/ledger.md §14); shrinking them is never refused for it.
+        if (Ledger.CertificateSize.Of(details, details.DerivedFrom) > Ledger.CertificateSize.Of(before, before.DerivedFrom))
+        {
+            Ledger.CertificateSize.EnsureFits(details, details.DerivedFrom);
+        }
+
         EnsureNoScenarioRemovedFromLicenses(asset, changed, change.License?.LicenseId, now);
         return (changes, details, holderName, licenseTerms);
     }

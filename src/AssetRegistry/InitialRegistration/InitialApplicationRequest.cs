@@ -98,6 +98,7 @@ public sealed record InitialApplicationRequest(
         }
 
         errors.ThrowIfAny();
+        Ledger.CertificateSize.EnsureFits(items!, derivedFrom);
         var details = InitialRegistrationDetails.Of(
             AssetKind!.Value, items!, SampleDataFingerprint!.ToLowerInvariant(),
             new ThirdPartyReviewReport(ReviewReport!.InstitutionName!.Trim(), UnifiedSocialCreditCode.Parse(ReviewReport.InstitutionCreditCode!).Value,

@@ -44,6 +44,7 @@ public static class LicenseRules
         }
 
         EnsureWithinScenarios(terms.Scope, asset.Details.ApplicationScenarios, scopeField);
+        Ledger.CertificateSize.EnsureFits(asset.Details, asset.Details.DerivedFrom, terms.Scope, scopeField);
 
         if (Calendars.WorkingCalendar.EndOfLocalDay(terms.EndsOn) > asset.ValidUntil)
         {
