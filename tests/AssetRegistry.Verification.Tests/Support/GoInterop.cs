@@ -19,8 +19,8 @@ internal static class GoInterop
     private static string Build()
     {
         var binary = RepositoryRoot.File(".artifacts", "interop", "c2sp-check");
-        var source = RepositoryRoot.File("tests", "interop", "go", "c2sp-check", "main.go");
-        if (File.Exists(binary) && File.GetLastWriteTimeUtc(binary) >= File.GetLastWriteTimeUtc(source))
+        var sources = Directory.GetFiles(RepositoryRoot.File("tests", "interop", "go", "c2sp-check"), "*.go");
+        if (File.Exists(binary) && sources.All(source => File.GetLastWriteTimeUtc(binary) >= File.GetLastWriteTimeUtc(source)))
         {
             return binary;
         }

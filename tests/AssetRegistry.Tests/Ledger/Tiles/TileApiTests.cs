@@ -218,6 +218,36 @@ public sealed class TileApiTests(TiledLedger ledger) : IClassFixture<TiledLedger
         Assert.Equal(new MerkleTree(MerkleHasher.Sha256, ledger.LeafHashes).InclusionProof(TiledLedger.Legacy), CertificateBundle.Parse(bundle).InclusionProof);
     }
 
+    [Fact]
+    public async Task interop_tlog_reads_the_served_tiles_and_entry_bundles_as_the_tree_the_latest_checkpoint_signs()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "asset-registry-tiles-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            foreach (var tile in Tile.AllOf(Size))
+            {
+                foreach (var path in tile.Level == 0 ? [tile.Path, tile.EntriesPath] : new[] { tile.Path })
+                {
+                    var file = Path.Combine(folder, path);
+                    Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                    await File.WriteAllBytesAsync(file, await Client.GetByteArrayAsync(Prefix + path));
+                }
+            }
+
+            var checkpoint = SignedCheckpoint.Parse(await Client.GetStringAsync("/api/ledger/checkpoint"));
+            Assert.Equal(Size, checkpoint.Body.TreeSize);
+
+            var result = AssetRegistry.Verification.Tests.Support.GoInterop.Check("check-tiles", folder, $"{Size}", Convert.ToBase64String(checkpoint.Body.RootHash));
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Equal($"ok 4 tiles and {Size} entries of a tree of {Size}", result.StdoutText);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static List<byte[]> Entries(byte[] bundle)
     {
         var entries = new List<byte[]>();

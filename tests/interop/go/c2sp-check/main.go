@@ -11,6 +11,7 @@
 //	check-inclusion SIZE ROOT INDEX LEAF [PROOF…]     tlog.CheckRecord
 //	check-consistency OLD_SIZE OLD_ROOT NEW_SIZE NEW_ROOT [PROOF…]     tlog.CheckTree
 //	verify-tlog-proof VKEYS PROOF_FILE     a c2sp.org/tlog-proof@v1 file, its leaf hash from its extra data
+//	check-tiles DIR SIZE ROOT              c2sp.org/tlog-tiles tiles and entry bundles in DIR (tiles.go)
 //
 // To add a check, add a case to the switch in main and a function beside the others.
 package main
@@ -53,6 +54,9 @@ func main() {
 	case "verify-tlog-proof":
 		need(args, 2)
 		ok, err = verifyTlogProof(args[0], args[1])
+	case "check-tiles":
+		need(args, 3)
+		ok, err = checkTiles(args[0], args[1], args[2])
 	default:
 		usage("unknown subcommand " + os.Args[1])
 	}
@@ -66,7 +70,7 @@ func main() {
 func usage(why string) {
 	fmt.Fprintln(os.Stderr, "c2sp-check: "+why)
 	fmt.Fprintln(os.Stderr, "usage: c2sp-check verify-note VKEYS NOTE | check-inclusion SIZE ROOT INDEX LEAF [PROOF...] | "+
-		"check-consistency OLD_SIZE OLD_ROOT NEW_SIZE NEW_ROOT [PROOF...] | verify-tlog-proof VKEYS PROOF_FILE")
+		"check-consistency OLD_SIZE OLD_ROOT NEW_SIZE NEW_ROOT [PROOF...] | verify-tlog-proof VKEYS PROOF_FILE | check-tiles DIR SIZE ROOT")
 	os.Exit(2)
 }
 
