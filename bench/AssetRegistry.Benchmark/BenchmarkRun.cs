@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AssetRegistry.Verification.Checkpoints;
+using AssetRegistry.Verification.Merkle;
 
 namespace AssetRegistry.Benchmark;
 
@@ -85,7 +86,7 @@ internal sealed partial class BenchmarkRun(BenchOptions options, string reposito
                 return 0;
             }, _ => 0);
 
-            await Phase("(a) and (d) asset reads", () => ReadsAsync(baseline, baselineNumbers, client, parties, numbers));
+            await Phase("(a) and (d) asset reads", () => ReadsAsync(baseline, baselineNumbers, client, parties, numbers, probe));
             await Phase("(c) sustained at rate", async () =>
                 _results.AtRate = await SustainedAsync(probe, r => r.AtRateAsync(options.Rate, TimeSpan.FromSeconds(options.DurationSeconds), options.Clients),
                     new SustainedRun(client, parties, reports)));
@@ -267,7 +268,7 @@ internal sealed partial class BenchmarkRun(BenchOptions options, string reposito
     }
 
     /// <summary>(a) then (d), back to back: the asset's status read in process, then through the API.</summary>
-    private async Task ReadsAsync(Baseline baseline, List<string> baselineNumbers, RegistryClient client, Parties parties, List<string> numbers)
+    private async Task ReadsAsync(Baseline baseline, List<string> baselineNumbers, RegistryClient client, Parties parties, List<string> numbers, LedgerProbe probe)
     {
         if (numbers.Count == 0 || baselineNumbers.Count == 0)
         {
@@ -291,6 +292,30 @@ internal sealed partial class BenchmarkRun(BenchOptions options, string reposito
         fewer.Elapsed = await Measured($"(d) HTTP read asset, {fewerClients} clients", () => Load.ForDurationAsync(TimeSpan.FromSeconds(Math.Max(3, options.ReadSeconds / 3)), fewerClients,
             (_, i) => fewer.TimeAsync(() => client.GetAssetAsync(parties.Bank, numbers[(int)(i % numbers.Count)]))), _ => fewer.Succeeded);
         Report(fewer, "(d)");
+
+        // The ledger read as others read it: full hash tiles (C2SP tlog-tiles; a mirror's and a monitor's reads), warm, and
+        // certificate bundles against the latest checkpoint, both with the clients of (d) and against the same (a) read.
+        var (_, checkpointText) = await client.GetTextAsync("/api/ledger/checkpoint");
+        var treeSize = System.Text.Json.JsonDocument.Parse(checkpointText ?? "{}").RootElement.GetProperty("treeSize").GetInt64();
+        var fullTiles = Tile.AllOf(treeSize).Where(t => t.IsFull).Select(t => "/api/ledger/tlog/" + t.Path).ToList();
+        if (fullTiles.Count > 0)
+        {
+            foreach (var path in fullTiles)
+            {
+                await client.GetBytesAsync(path);
+            }
+
+            var tiles = _results.TileRead = new OperationStats("GET /api/ledger/tlog/tile/L/N (full hash tiles, warm)");
+            tiles.Elapsed = await Measured("(d) HTTP read full tiles", () => Load.ForDurationAsync(duration, options.Clients,
+                (_, i) => tiles.TimeAsync(() => client.GetBytesAsync(fullTiles[(int)(i % fullTiles.Count)]))), _ => tiles.Succeeded);
+            Report(tiles, "(d)");
+        }
+
+        var certificates = await probe.CertificateNumbersAsync(1000);
+        var bundles = _results.BundleRead = new OperationStats("GET /api/certificates/{number}/bundle");
+        bundles.Elapsed = await Measured("(d) HTTP read bundles", () => Load.ForDurationAsync(duration, options.Clients,
+            (_, i) => bundles.TimeAsync(() => client.GetBytesAsync($"/api/certificates/{certificates[(int)(i % certificates.Count)]}/bundle"))), _ => bundles.Succeeded);
+        Report(bundles, "(d)");
     }
 
     private async Task<SustainedRun.Result> SustainedAsync(LedgerProbe probe, Func<SustainedRun, Task<SustainedRun.Result>> run, SustainedRun runner, string? phase = null)

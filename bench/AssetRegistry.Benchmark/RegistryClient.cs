@@ -106,6 +106,14 @@ internal sealed class RegistryClient : IDisposable
         return (((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), response.StatusCode == HttpStatusCode.OK);
     }
 
+    /// <summary>GET a public resource (a tile, a bundle), its bytes read and dropped.</summary>
+    public async Task<(string Outcome, bool Ok)> GetBytesAsync(string path)
+    {
+        using var response = await _http.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseContentRead);
+        _ = await response.Content.ReadAsByteArrayAsync();
+        return (((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), response.StatusCode == HttpStatusCode.OK);
+    }
+
     /// <summary>GET a public text resource (a bundle, the keys file); null unless 200.</summary>
     public async Task<(string Outcome, string? Body)> GetTextAsync(string path)
     {

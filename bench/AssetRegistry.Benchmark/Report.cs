@@ -112,6 +112,16 @@ internal static class Report
             Line(($"| (d) GET /api/assets/{{number}}, {r.Options.Clients} clients | {read.Throughput:N0}/s, p50 {Ms(read.Latency.Percentile(50))}, p99 {Ms(read.Latency.Percentile(99))} | {X(Ratio(read.Throughput, baseRead.Throughput))} (a) read ({baseRead.Throughput:N0}/s) | ≥ 5,000/s, p99 < 20 ms | {Verdict(met)} |"));
         }
 
+        if (r.TileRead is { } tileRead && r.BaselineRead is { } tileBase)
+        {
+            Line(($"| (d) GET /api/ledger/tlog/tile/L/N, full hash tiles, warm, {r.Options.Clients} clients | {tileRead.Throughput:N0}/s, p50 {Ms(tileRead.Latency.Percentile(50))}, p99 {Ms(tileRead.Latency.Percentile(99))} | {X(Ratio(tileRead.Throughput, tileBase.Throughput))} (a) read ({tileBase.Throughput:N0}/s) | ≥ 10,000/s | {Verdict(tileRead.Throughput >= 10_000)} |"));
+        }
+
+        if (r.BundleRead is { } bundleRead && r.BaselineRead is { } bundleBase)
+        {
+            Line(($"| (d) GET /api/certificates/{{number}}/bundle, {r.Options.Clients} clients | {bundleRead.Throughput:N0}/s, p50 {Ms(bundleRead.Latency.Percentile(50))}, p99 {Ms(bundleRead.Latency.Percentile(99))} | {X(Ratio(bundleRead.Throughput, bundleBase.Throughput))} (a) read ({bundleBase.Throughput:N0}/s) | ≥ 5,000/s | {Verdict(bundleRead.Throughput >= 5_000)} |"));
+        }
+
         if (r.Verification is { } v)
         {
             Line(($"| (e) offline bundle verification, one core | {v.PerSecondOneThread:N0}/s ({v.PerSecondAllThreads:N0}/s on {v.Threads} threads) | {X(Ratio(v.PerSecondOneThread, v.EcdsaVerifyPerSecondOneThread))} one ECDSA P-256 verify ({v.EcdsaVerifyPerSecondOneThread:N0}/s) | ≥ 5,000/s per core | {Verdict(v.PerSecondOneThread >= 5000 && v.NotGenuine == 0)} |"));

@@ -38,6 +38,8 @@ internal sealed class Results
     public SustainedRun.Result? AtMaximum { get; set; }
 
     public OperationStats? HttpRead { get; set; }
+    public OperationStats? TileRead { get; set; }
+    public OperationStats? BundleRead { get; set; }
 
     /// <summary>(d) again with a quarter of the clients, to show the latency when the cores are not oversubscribed.</summary>
     public OperationStats? HttpReadFewer { get; set; }

@@ -49,14 +49,24 @@ public sealed class BundleVerifier
     {
         ArgumentNullException.ThrowIfNull(bundle);
         var signed = checkpoints.Verify(bundle.Checkpoint);
-        if (!signed.IsGenuine)
+        return signed.IsGenuine ? VerifyInclusion(bundle) : signed;
+    }
+
+    /// <summary>
+    /// All that <see cref="Verify(CertificateBundle)"/> checks but the checkpoint's signature and keys: the certificate's
+    /// leaf hash leads by the proof to the checkpoint's root. For a caller that has verified the checkpoint itself, once
+    /// for the many bundles it vouches for (the registry does, for every bundle it serves).
+    /// </summary>
+    public static VerificationResult VerifyInclusion(CertificateBundle bundle)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        var body = bundle.Checkpoint.Body;
+        if (!CryptoProfile.TryFromAlgorithm(body.Algorithm, out var profile))
         {
-            return signed;
+            return VerificationResult.Failed(VerificationFailure.UnsupportedAlgorithm, $"The checkpoint's algorithm \"{body.Algorithm}\" is not one this verifier knows.");
         }
 
-        var body = bundle.Checkpoint.Body;
-        CryptoProfile.TryFromAlgorithm(body.Algorithm, out var profile);
-        var hasher = new MerkleHasher(profile!.Hash);
+        var hasher = new MerkleHasher(profile.Hash);
         byte[] leafHash;
         try
         {

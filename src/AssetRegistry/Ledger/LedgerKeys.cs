@@ -45,8 +45,10 @@ public sealed class LedgerKeys
 
     }
 
-    /// <summary>Every key ever configured, with its validity and revocation, as the verifier's keys file expects.</summary>
-    public TrustedKeys Published => new(_keys.Select(k => k.Published));
+    private TrustedKeys? _published;
+
+    /// <summary>Every key ever configured, with its validity and revocation, as the verifier's keys file expects. One instance: the keys are fixed at start-up.</summary>
+    public TrustedKeys Published => _published ??= new(_keys.Select(k => k.Published));
 
     /// <summary>The key that signs at <paramref name="now"/>: the newest valid, unrevoked one.</summary>
     public SigningKey SigningKeyAt(DateTimeOffset now) =>

@@ -17,6 +17,27 @@ public sealed class LedgerAccess(LedgerProofs proofs, string registryCode, strin
         return await Reader.CertificateAsync(canonical, cancellation) ?? throw CertificateNotFound(canonical);
     }
 
+    /// <summary>
+    /// A stored certificate and the checkpoint a proof of it is against (<see cref="CheckpointHoldingAsync"/>); without a
+    /// size, both in one round trip.
+    /// </summary>
+    public async Task<(CertificateRow Certificate, CheckpointRow Checkpoint)> FindCertificateAndCheckpointAsync(
+        string? number, string field, long? treeSize, string sizeField, CancellationToken cancellation)
+    {
+        if (treeSize is not null)
+        {
+            var certificate = await FindCertificateAsync(number, field, cancellation);
+            return (certificate, await CheckpointHoldingAsync(certificate, treeSize, sizeField, cancellation));
+        }
+
+        var canonical = LedgerInputs.CertificateNumber(number, field, registryCode);
+        var (found, latest) = await Reader.CertificateAndLatestCheckpointAsync(canonical, cancellation);
+        var stored = found ?? throw CertificateNotFound(canonical);
+        return latest is not null && latest.TreeSize > stored.LeafIndex
+            ? (stored, latest)
+            : (stored, await CheckpointHoldingAsync(stored, null, sizeField, cancellation));
+    }
+
     public static Refusal CertificateNotFound(string number) =>
         new(Refusals.CertificateNotFound, ("certificate", number));
 

@@ -65,8 +65,7 @@ public static class LedgerApi
         ledger.MapGet("/certificates/{number}/bundle", async (string number, string? treeSize, HttpContext http, [FromServices] LedgerKeys keys) =>
             {
                 var size = LedgerInputs.Size(treeSize, "treeSize");
-                var certificate = await access.FindCertificateAsync(number, "number", http.RequestAborted);
-                var checkpoint = await access.CheckpointHoldingAsync(certificate, size, "treeSize", http.RequestAborted);
+                var (certificate, checkpoint) = await access.FindCertificateAndCheckpointAsync(number, "number", size, "treeSize", http.RequestAborted);
                 var bundle = await access.Proofs.BundleAsync(certificate, checkpoint, keys.Published, http.RequestAborted);
                 return Results.Text(bundle.ToJson(), Json, Encoding.UTF8);
             })
@@ -127,8 +126,7 @@ public static class LedgerApi
         ledger.MapGet("/ledger/proofs/inclusion", async (string? certificate, string? treeSize, HttpContext http) =>
             {
                 var size = LedgerInputs.Size(treeSize, "treeSize");
-                var stored = await access.FindCertificateAsync(certificate, "certificate", http.RequestAborted);
-                var checkpointRow = await access.CheckpointHoldingAsync(stored, size, "treeSize", http.RequestAborted);
+                var (stored, checkpointRow) = await access.FindCertificateAndCheckpointAsync(certificate, "certificate", size, "treeSize", http.RequestAborted);
                 var checkpoint = LedgerProofs.ParseCheckpoint(checkpointRow);
                 var proof = await access.Proofs.InclusionProofAsync(stored, checkpoint, http.RequestAborted);
                 return Results.Ok(new InclusionProofAnswer(

@@ -20,6 +20,9 @@ public sealed record SaltRow(string Field, byte[] Salt, string Value);
 /// </summary>
 public sealed class LedgerReader(string connectionString)
 {
+    // Reads leave no session state behind, so a pooled connection needs no reset (DISCARD ALL) before its next use.
+    private readonly string readOnlyConnectionString = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
+
     private const string CertificateColumns = "leaf_index, certificate_number, registration_number, certificate, leaf_hash, certificate_hash, issued_at";
     private const string CheckpointColumns = "tree_size, checkpoint, root_hash, key_id, issued_at";
 
@@ -43,6 +46,25 @@ public sealed class LedgerReader(string connectionString)
     /// <summary>The first checkpoint whose tree holds leaf <paramref name="leafIndex"/>.</summary>
     public Task<CheckpointRow?> FirstCheckpointHoldingAsync(long leafIndex, CancellationToken cancellation) =>
         SingleAsync($"select {CheckpointColumns} from {LedgerTables.Checkpoints} where tree_size > $1 order by tree_size limit 1", [Long(leafIndex)], ReadCheckpoint, cancellation);
+
+    /// <summary>A certificate by its number and the latest checkpoint, in one round trip: what a bundle against the latest checkpoint needs.</summary>
+    public async Task<(CertificateRow? Certificate, CheckpointRow? Latest)> CertificateAndLatestCheckpointAsync(string certificateNumber, CancellationToken cancellation)
+    {
+        await using var connection = await OpenAsync(cancellation);
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand($"select {CertificateColumns} from {LedgerTables.Certificates} where certificate_number = $1") { Parameters = { Text(certificateNumber) } },
+                new NpgsqlBatchCommand($"select {CheckpointColumns} from {LedgerTables.Checkpoints} order by tree_size desc limit 1"),
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(cancellation);
+        var certificate = await reader.ReadAsync(cancellation) ? ReadCertificate(reader) : null;
+        await reader.NextResultAsync(cancellation);
+        var latest = await reader.ReadAsync(cancellation) ? ReadCheckpoint(reader) : null;
+        return (certificate, latest);
+    }
 
     /// <summary>Checkpoints oldest first, a page of them, and how many there are in all.</summary>
     public async Task<(IReadOnlyList<CheckpointRow> Page, long Total)> CheckpointsAsync(long offset, int limit, CancellationToken cancellation)
@@ -102,7 +124,7 @@ public sealed class LedgerReader(string connectionString)
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellation)
     {
-        var connection = new NpgsqlConnection(connectionString);
+        var connection = new NpgsqlConnection(readOnlyConnectionString);
         await connection.OpenAsync(cancellation);
         return connection;
     }
