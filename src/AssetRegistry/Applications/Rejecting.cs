@@ -5,6 +5,7 @@ using Wolverine;
 
 namespace AssetRegistry.Applications;
 
+[RequiredMembers("reasons")]
 public sealed record ReasonsRequest(IReadOnlyList<string>? Reasons);
 
 public sealed record RejectApplication(string ApplicationId, IReadOnlyList<string> Reasons, long? ExpectedVersion, Actor RejectedBy);

@@ -7,6 +7,7 @@ using Wolverine;
 namespace AssetRegistry.Applications;
 
 /// <summary>The body of <c>/request-correction</c>; without a deadline the default number of working days applies.</summary>
+[RequiredMembers("whatToCorrect")]
 public sealed record CorrectionRequestBody(IReadOnlyList<string>? WhatToCorrect, DateOnly? Deadline);
 
 public sealed record RequestCorrection(string ApplicationId, IReadOnlyList<string> WhatToCorrect, DateOnly? Deadline, long? ExpectedVersion, Actor RequestedBy);

@@ -22,6 +22,7 @@ public static class GettingAssetEndpoint
             })
             .RequireAuthorization()
             .WithName("getAsset")
+            .AnswersWithETag()
             .WithSummary("An asset's title (holder or operator), status, licenses in force, validity and public metadata — now, or as the register stood at `asOf`.")
             .WithDescription("With `asOf` (an instant with its offset, not in the future) the answer is what the register had recorded by then (at or before that instant), "
                 + "with the status and licenses in force at that moment; it carries the stream version of that time in `version` and no ETag, "

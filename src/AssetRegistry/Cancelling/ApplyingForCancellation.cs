@@ -9,6 +9,7 @@ using Wolverine;
 namespace AssetRegistry.Cancelling;
 
 /// <summary>The body of <c>POST /api/applications/cancellation</c>; with <c>licenseId</c> it cancels that license only.</summary>
+[RequiredMembers("registrationNumber", "ground")]
 public sealed record CancellationApplicationRequest(string? RegistrationNumber, CancellationGround? Ground, string? LicenseId, string? BasisFingerprint, string? Reason);
 
 public sealed record ApplyForCancellation(string ApplicationId, string RegistrationNumber, CancellationRequest Cancellation, Actor SubmittedBy);
@@ -59,5 +60,6 @@ public static class ApplyingForCancellationEndpoint
             .WithDescription("Grounds: voluntary, dataDestroyed (the holder), courtOrder (with the order's fingerprint), revocation (撤销, clerks only). expiryNotRenewed is the registry clock's own ground and is refused (403). Once completed the asset accepts no further registration and stays readable.")
             .Produces<ApplicationView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

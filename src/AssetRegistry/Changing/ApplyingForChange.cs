@@ -8,12 +8,14 @@ using Wolverine;
 
 namespace AssetRegistry.Changing;
 
+[RequiredMembers("licenseId")]
 public sealed record LicenseChangeRequest(string? LicenseId, IReadOnlyList<string>? Scope, DateOnly? EndsOn, bool? SubLicensingAllowed);
 
 /// <summary>
 /// The body of <c>POST /api/applications/change</c>: the items to change, each optional. Naming a new holder
 /// (<c>holderPartyCode</c>) is refused: that is a transfer.
 /// </summary>
+[RequiredMembers("registrationNumber")]
 public sealed record ChangeApplicationRequest(
     string? RegistrationNumber, string? Name, string? Industry, IReadOnlyList<string>? ApplicationScenarios, string? DataSource,
     string? StructureAndScale, string? UpdateFrequency, string? ProcessingRules, string? NotarisationStatus, string? HolderName,
@@ -63,5 +65,6 @@ public static class ApplyingForChangeEndpoint
             .WithSummary("The holder applies for a change registration (变更登记): metadata, its own name under the same code, a license's terms — never who holds.")
             .Produces<ApplicationView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

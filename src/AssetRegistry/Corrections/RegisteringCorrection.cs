@@ -15,6 +15,7 @@ namespace AssetRegistry.Corrections;
 /// The body of <c>POST /api/assets/{registrationNumber}/corrections</c>: the upheld objection it rests on,
 /// and the items to correct — any registered item, the holder included.
 /// </summary>
+[RequiredMembers("objectionId")]
 public sealed record CorrectionRequest(
     string? ObjectionId, string? Name, string? Industry, IReadOnlyList<string>? ApplicationScenarios, string? DataSource, string? StructureAndScale,
     string? UpdateFrequency, string? ProcessingRules, string? NotarisationStatus, string? HolderName, CounterpartyRequest? Holder)

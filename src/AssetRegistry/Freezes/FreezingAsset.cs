@@ -1,6 +1,7 @@
 using AssetRegistry.Assets;
 using AssetRegistry.Calendars;
 using AssetRegistry.Documents;
+using AssetRegistry.Infrastructure.Http;
 using AssetRegistry.Security;
 using AssetRegistry.Timers;
 using Marten;
@@ -8,6 +9,7 @@ using Marten;
 namespace AssetRegistry.Freezes;
 
 /// <summary>The body of <c>POST /api/assets/{registrationNumber}/freezes</c>.</summary>
+[RequiredMembers("court", "caseNumber", "orderFingerprint")]
 public sealed record FreezeRequest(string? Court, string? CaseNumber, string? OrderFingerprint, DateOnly? EndsOn);
 
 public sealed record FreezeAsset(string RegistrationNumber, string FreezeId, FreezeOrder Order, long? ExpectedVersion, Actor RecordedBy);

@@ -1,6 +1,7 @@
 using AssetRegistry.Applications;
 using AssetRegistry.Assets;
 using AssetRegistry.Documents;
+using AssetRegistry.Infrastructure.Http;
 using AssetRegistry.Security;
 using AssetRegistry.Timers;
 using AssetRegistry.Validity;
@@ -10,6 +11,7 @@ using Microsoft.Extensions.Options;
 namespace AssetRegistry.Freezes;
 
 /// <summary>The body of <c>POST /api/assets/{registrationNumber}/freezes/{freezeId}/release</c>: the court's release order.</summary>
+[RequiredMembers("orderFingerprint")]
 public sealed record ReleaseRequest(string? OrderFingerprint);
 
 public sealed record ReleaseFreeze(string RegistrationNumber, string FreezeId, string OrderFingerprint, long? ExpectedVersion, Actor RecordedBy);

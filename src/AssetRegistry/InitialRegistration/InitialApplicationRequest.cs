@@ -4,15 +4,18 @@ using AssetRegistry.Verification.Identifiers;
 
 namespace AssetRegistry.InitialRegistration;
 
+[RequiredMembers("institutionName", "institutionCreditCode", "reportNumber", "reportDate", "conclusion", "documentFingerprint")]
 public sealed record ReviewReportRequest(
     string? InstitutionName, string? InstitutionCreditCode, string? ReportNumber, DateOnly? ReportDate, string? Conclusion, string? DocumentFingerprint);
 
+[RequiredMembers("committed")]
 public sealed record DeclarationRequest(bool? Committed, string? DocumentFingerprint);
 
 /// <summary>
 /// The body of <c>POST /api/applications/initial</c>; also, with only the changed fields present, of
 /// <c>/resubmit</c>. The applicant's credit code comes from its token, never from here.
 /// </summary>
+[RequiredMembers("assetKind", "applicantName", "name", "industry", "applicationScenarios", "dataSource", "structureAndScale", "updateFrequency", "processingRules", "notarisationStatus", "sampleDataFingerprint", "reviewReport", "declaration")]
 public sealed record InitialApplicationRequest(
     AssetKind? AssetKind,
     string? ApplicantName,

@@ -41,6 +41,7 @@ public static class ResubmittingEndpoint
                 bus.DecideAsync(new ResubmitApplication(applicationId, changes, http.Request.ExpectedVersion(), Actor.From(http.User)), http))
             .RequireAuthorization()
             .WithName("resubmitApplication")
+            .AcceptsChangesOf<InitialApplicationRequest>("InitialApplicationChanges", """{"updateFrequency":"每日 02:00 前更新","processingRules":"脱敏、聚合至 500 米网格，剔除个人轨迹"}""")
             .WithSummary("Resubmit an application returned for correction (补正), with the changed fields only — the applicant.")
             .WithDescription("For an initial registration the body carries the changed fields; for the other kinds an empty body (`{}`) re-enters formal review, the corrected documents being uploaded.")
             .Produces<ApplicationView>()

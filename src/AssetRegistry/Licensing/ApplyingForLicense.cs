@@ -9,6 +9,7 @@ using Wolverine;
 namespace AssetRegistry.Licensing;
 
 /// <summary>The body of <c>POST /api/applications/license</c>.</summary>
+[RequiredMembers("registrationNumber", "licensee", "type", "subLicensingAllowed", "scope", "startsOn", "endsOn")]
 public sealed record LicenseApplicationRequest(
     string? RegistrationNumber, CounterpartyRequest? Licensee, LicenseType? Type, bool? SubLicensingAllowed,
     IReadOnlyList<string>? Scope, DateOnly? StartsOn, DateOnly? EndsOn);
@@ -56,6 +57,7 @@ public static class ApplyingForLicenseEndpoint
             .WithDescription("The application waits for the licensee's consent (POST /api/applications/{id}/consent with the licensee's token) before review.")
             .Produces<ApplicationView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }
 

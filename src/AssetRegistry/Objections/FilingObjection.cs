@@ -10,6 +10,7 @@ using Wolverine;
 namespace AssetRegistry.Objections;
 
 /// <summary>The body of <c>POST /api/objections</c>: against an asset or an application under public notice.</summary>
+[RequiredMembers("objectorName", "grounds")]
 public sealed record ObjectionRequest(string? RegistrationNumber, string? ApplicationId, string? ObjectorName, string? Grounds, IReadOnlyList<string>? Evidence);
 
 public sealed record FileObjection(string ObjectionId, string? RegistrationNumber, string? ApplicationId, string ObjectorName, string Grounds,
@@ -97,5 +98,6 @@ public static class FilingObjectionEndpoint
             .WithDescription("Against an application under notice, filing suspends the notice at once. A clerk then registers the objection or refuses it.")
             .Produces<ObjectionView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -8,6 +8,7 @@ using Wolverine;
 
 namespace AssetRegistry.Objections;
 
+[RequiredMembers("documentFingerprint")]
 public sealed record LawsuitProofRequest(string? DocumentFingerprint);
 
 public sealed record ProveLawsuit(string ObjectionId, string DocumentFingerprint, long? ExpectedVersion, Actor FiledBy);

@@ -9,6 +9,7 @@ namespace AssetRegistry.Parties;
 /// organisation with a credit code is known by it; anyone else must have been recorded by a clerk, since
 /// an ID number never becomes a party code.
 /// </summary>
+[RequiredMembers("type", "number", "name")]
 public sealed record CounterpartyRequest(PartyIdentifierType? Type, string? Number, string? IssuingCountry, string? Name)
 {
     public PartyIdentity? Validate(string field, FieldErrors errors)

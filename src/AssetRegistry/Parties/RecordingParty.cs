@@ -6,9 +6,11 @@ using Wolverine;
 
 namespace AssetRegistry.Parties;
 
+[RequiredMembers("type", "number")]
 public sealed record PartyIdentifierRequest(PartyIdentifierType? Type, string? Number, string? IssuingCountry);
 
 /// <summary>The body of <c>POST /api/parties</c>.</summary>
+[RequiredMembers("name", "identifier")]
 public sealed record RecordPartyRequest(string? Name, PartyIdentifierRequest? Identifier);
 
 public sealed record RecordParty(string Name, PartyIdentity Identity, Actor RecordedBy);

@@ -6,6 +6,7 @@ using Wolverine;
 namespace AssetRegistry.Parties;
 
 /// <summary>The body of <c>PUT /api/parties/{partyCode}/name</c>.</summary>
+[RequiredMembers("name")]
 public sealed record RenamePartyRequest(string? Name);
 
 public sealed record RenameParty(string PartyCode, string Name, long? ExpectedVersion, Actor RenamedBy);

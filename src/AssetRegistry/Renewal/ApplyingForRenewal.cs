@@ -9,6 +9,7 @@ using Wolverine;
 namespace AssetRegistry.Renewal;
 
 /// <summary>The body of <c>POST /api/applications/renewal</c>.</summary>
+[RequiredMembers("registrationNumber")]
 public sealed record RenewalApplicationRequest(string? RegistrationNumber);
 
 public sealed record ApplyForRenewal(string ApplicationId, string RegistrationNumber, Actor SubmittedBy);
@@ -57,5 +58,6 @@ public static class ApplyingForRenewalEndpoint
                 + "nothing left to extend is `renewal-beyond-authorisation`; a cancelled asset is `asset-cancelled`; a second pending renewal is `renewal-already-applied`.")
             .Produces<ApplicationView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -10,6 +10,7 @@ using Wolverine;
 namespace AssetRegistry.Transferring;
 
 /// <summary>The body of <c>POST /api/applications/transfer</c>.</summary>
+[RequiredMembers("registrationNumber", "newHolder", "ground", "basisFingerprint")]
 public sealed record TransferApplicationRequest(
     string? RegistrationNumber, CounterpartyRequest? NewHolder, TransferGround? Ground, string? BasisFingerprint, string? ApplicantName);
 
@@ -60,5 +61,6 @@ public static class ApplyingForTransferEndpoint
             .WithDescription("The holder applies; without the holder, a party holding a court judgment, arbitral award or merger/split document. The new holder consents with its own token before review; public notice follows acceptance. Licenses survive.")
             .Produces<ApplicationView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

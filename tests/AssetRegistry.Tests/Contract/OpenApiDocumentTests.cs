@@ -100,4 +100,15 @@ public sealed class OpenApiDocumentTests(RegistryApp app) : IClassFixture<Regist
             Assert.Equal(200, schema["maximum"]!.GetValue<int>());
         });
     }
+
+    [Fact]
+    public async Task the_reference_page_offers_the_bearer_scheme_so_that_it_sends_a_token()
+    {
+        var page = await app.Client.GetAsync("/docs/");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("openapi/v1.json", html, StringComparison.Ordinal);
+        Assert.Matches("\"preferredSecurityScheme[s]?\"\\s*:\\s*\\[?\\s*\"bearer\"", html);
+    }
 }

@@ -12,7 +12,7 @@ public static class PublishedDocument
     public static readonly string HowToRefresh =
         "If the change is meant (a new endpoint, a new field): declare it on the endpoint — `.WithName(\"verbNoun\")` (the operationId), " +
         "`.WithSummary`/`.WithDescription`, `.Produces<T>(status)` / `.ProducesProblem(status)` for every status it answers, `.RequireAuthorization(…)` or " +
-        "`.AllowAnonymous()`, and `[property: Required]` on the request members the endpoint requires (docs/api.md) — then refresh the committed copy with\n" +
+        "`.AllowAnonymous()`, and `[RequiredMembers(\"…\")]` on a request body naming the members the endpoint requires (docs/api.md) — then refresh the committed copy with\n" +
         $"    {RefreshVariable}=1 dotnet test tests/AssetRegistry.Tests --filter \"FullyQualifiedName~OpenApiDocumentTests\"\n" +
         "and commit docs/openapi/v1.json with the change. A removed or renamed member, operation or operationId is a breaking change (docs/api.md).";
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Alba;
 using AssetRegistry.Security;
+using AssetRegistry.Tests.Contract;
 using AssetRegistry.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Time.Testing;
@@ -25,7 +26,7 @@ public sealed class SmallDocumentLimitApp : IAsyncLifetime
         });
         Host = await RegistryApp.StartHostAsync(ConnectionString, new FakeTimeProvider(RegistryApp.Start),
             web => web.UseSetting("Documents:MaxBytes", MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        Client = Host.Server.CreateClient();
+        Client = Host.ContractClient();
     }
 
     public async Task DisposeAsync()

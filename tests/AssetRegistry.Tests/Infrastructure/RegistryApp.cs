@@ -1,6 +1,7 @@
 using Alba;
 using AssetRegistry.Infrastructure.Time;
 using AssetRegistry.Security;
+using AssetRegistry.Tests.Contract;
 using Marten;
 using Marten.Events;
 using Microsoft.AspNetCore.Hosting;
@@ -46,7 +47,7 @@ public sealed class RegistryApp : IAsyncLifetime, IRegistryHost
     {
         ConnectionString = await CreateDatabaseAsync();
         Host = await StartHostAsync(ConnectionString, Clock);
-        Client = Host.Server.CreateClient();
+        Client = Host.ContractClient();
     }
 
     /// <summary>A database of its own with the registry's schema (copied from the template the first start built).</summary>
@@ -115,7 +116,7 @@ public interface IRegistryHost
 /// <summary>A host a test started itself (for restarts), seen as a registry.</summary>
 public sealed class RegistryAppView(IAlbaHost host, FakeTimeProvider clock) : IRegistryHost
 {
-    private readonly HttpClient _client = host.Server.CreateClient();
+    private readonly HttpClient _client = host.ContractClient();
     public FakeTimeProvider Clock => clock;
     public HttpClient Client => _client;
     public IHost Host => host;

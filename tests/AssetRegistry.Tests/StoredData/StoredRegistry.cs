@@ -1,4 +1,5 @@
 using Alba;
+using AssetRegistry.Tests.Contract;
 using AssetRegistry.Tests.Infrastructure;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
@@ -32,7 +33,7 @@ public abstract class StoredRegistry(string fixture) : IAsyncLifetime, IRegistry
         Clock = new FakeTimeProvider(Manifest.Now);
         var ledgerKey = await File.ReadAllTextAsync(Path.Combine(Folder, StoredFixture.LedgerKeyFile));
         Host = await RegistryApp.StartHostAsync(ConnectionString, Clock, web => web.UseSetting("Ledger:Keys:0:Pem", ledgerKey));
-        Client = Host.Server.CreateClient();
+        Client = Host.ContractClient();
     }
 
     public async Task DisposeAsync()

@@ -2,7 +2,11 @@ using Microsoft.OpenApi;
 
 namespace AssetRegistry.Infrastructure.Http;
 
-/// <summary>The schemas of answers: a member that is null is left out (<c>WhenWritingNull</c>), so no member of theirs is ever null.</summary>
+/// <summary>
+/// What holds for schemas by where they are used. A required member is never null (null is refused as missing). An
+/// answer leaves out a member that is null (<c>WhenWritingNull</c>), so no member of an answer is ever null; and an
+/// answer may gain members (docs/api.md), so only request bodies are closed (<c>additionalProperties: false</c>).
+/// </summary>
 internal static class OpenApiAnswers
 {
     public static void NeverNull(OpenApiDocument document)
@@ -28,14 +32,26 @@ internal static class OpenApiAnswers
             }
         }
 
-        foreach (var name in answered.Except(read))
+        foreach (var (name, schema) in schemas)
         {
-            if (schemas[name] is OpenApiSchema { Properties: { } properties })
+            if (schema is not OpenApiSchema { Properties: { } properties } members)
             {
-                foreach (var member in properties.Keys.ToList())
+                continue;
+            }
+
+            var answerOnly = answered.Contains(name) && !read.Contains(name);
+            foreach (var member in properties.Keys.ToList())
+            {
+                if (answerOnly || members.Required?.Contains(member) == true)
                 {
                     properties[member] = WithoutNull(properties[member]);
                 }
+            }
+
+            if (answered.Contains(name))
+            {
+                members.AdditionalPropertiesAllowed = true;
+                members.AdditionalProperties = null;
             }
         }
     }

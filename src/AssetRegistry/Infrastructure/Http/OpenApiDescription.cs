@@ -38,6 +38,8 @@ internal sealed class OpenApiDescription : IOpenApiDocumentTransformer
             Description = "A token carrying `sub` (the user), `role` (clerk, enterprise, natural-person, bank, supervisor) and, for parties, `party` (its code).",
         };
         OpenApiAnswers.NeverNull(document);
+        OpenApiProblems.Publish(document);
+        OpenApiLedgerDocuments.Publish(document);
         return Task.CompletedTask;
     }
 }

@@ -1,6 +1,12 @@
 using System.Text.Json.Nodes;
 using AssetRegistry.Applications;
 using AssetRegistry.Cancelling;
+using AssetRegistry.Changing;
+using AssetRegistry.Documents;
+using AssetRegistry.Freezes;
+using AssetRegistry.Infrastructure.Time;
+using AssetRegistry.Ledger.Api;
+using AssetRegistry.Renewal;
 using AssetRegistry.InitialRegistration;
 using AssetRegistry.Licensing;
 using AssetRegistry.Objections;
@@ -11,7 +17,7 @@ using Microsoft.OpenApi;
 
 namespace AssetRegistry.Infrastructure.Http;
 
-/// <summary>Examples of the main request bodies in the OpenAPI document, as a registry's staff would fill them in.</summary>
+/// <summary>Examples of every request body in the OpenAPI document, as a registry's staff would fill them in, and of the main answers.</summary>
 internal sealed class OpenApiExamples : IOpenApiSchemaTransformer
 {
     private static readonly Dictionary<Type, string> Examples = new()
@@ -37,6 +43,22 @@ internal sealed class OpenApiExamples : IOpenApiSchemaTransformer
         [typeof(CancellationApplicationRequest)] = """{"registrationNumber":"AR-R-2026-00000001-X","ground":"voluntary"}""",
         [typeof(ReasonsRequest)] = """{"reasons":["审查报告与申请数据不符"]}""",
         [typeof(CorrectionRequestBody)] = """{"whatToCorrect":["更新频率应具体说明"],"deadline":"2026-12-31"}""",
+        [typeof(ChangeApplicationRequest)] = """
+            {"registrationNumber":"AR-R-2026-00000001-X","updateFrequency":"每小时","license":{"licenseId":"0193f2a4-7c1e-7000-8000-000000000001","endsOn":"2028-12-31"}}
+            """,
+        [typeof(Corrections.CorrectionRequest)] = """{"objectionId":"0193f2a4-7c1e-7000-8000-000000000002","dataSource":"北京数据应用有限公司采集，经用户授权"}""",
+        [typeof(FreezeRequest)] = """
+            {"court":"北京市第一中级人民法院","caseNumber":"(2026)京01执保123号","orderFingerprint":"60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752","endsOn":"2027-11-30"}
+            """,
+        [typeof(ReleaseRequest)] = """{"orderFingerprint":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}""",
+        [typeof(LawsuitProofRequest)] = """{"documentFingerprint":"60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"}""",
+        [typeof(ObjectionDecisionRequest)] = """{"reasons":["异议人提交的采集记录不能证明其权利"]}""",
+        [typeof(RenamePartyRequest)] = """{"name":"福建数据集团有限公司"}""",
+        [typeof(RenewalApplicationRequest)] = """{"registrationNumber":"AR-R-2026-00000001-X"}""",
+        [typeof(VerifyRequest)] = """{"certificateNumber":"AR-C-000000000001"}""",
+        [typeof(WithdrawalRequest)] = """{"reason":"业务调整，暂不登记"}""",
+        [typeof(AdvanceClock)] = """{"advanceBy":"P10D"}""",
+        [typeof(DocumentReceipt)] = """{"sha256":"60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752","size":482113,"mediaType":"application/pdf"}""",
         [typeof(ObjectionRequest)] = """
             {"registrationNumber":"AR-R-2026-00000001-X","objectorName":"北京数据应用有限公司","grounds":"该数据由本公司采集",
              "evidence":["60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"]}

@@ -24,6 +24,7 @@ internal sealed class OpenApiOperations : IOpenApiOperationTransformer
         operation.Responses ??= [];
 
         DescribeSecurity(operation, context, metadata);
+        CommonAnswers(operation, context.Document, method);
         foreach (var parameter in operation.Parameters ?? [])
         {
             if (parameter is OpenApiParameter typed && OpenApiParameters.Describe(typed.Name!, description.RelativePath ?? "") is { } known)
@@ -43,6 +44,7 @@ internal sealed class OpenApiOperations : IOpenApiOperationTransformer
 
         if (writesOnAResource)
         {
+            Problem(operation, context.Document, StatusCodes.Status412PreconditionFailed, "If-Match names a version the resource no longer has (`precondition-failed`): read it again.");
             Header(operation, "If-Match", "The ETag read with the resource (its version): the act is refused with 412 `precondition-failed` if anything " +
                 "was recorded on it since. Without it the act applies to the resource as it stands.",
                 new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^(\"[0-9]+\"|\\*)$" });
@@ -50,7 +52,7 @@ internal sealed class OpenApiOperations : IOpenApiOperationTransformer
 
         foreach (var (status, response) in operation.Responses)
         {
-            if (response is not OpenApiResponse answer || !status.StartsWith('2'))
+            if (response is not OpenApiResponse answer || !(status.StartsWith('2') || status == "304"))
             {
                 continue;
             }
@@ -64,7 +66,7 @@ internal sealed class OpenApiOperations : IOpenApiOperationTransformer
             if (writesOnAResource || status == "201" || metadata.OfType<AnswersWithETag>().Any())
             {
                 ResponseHeader(answer, "ETag", "The resource's version, to send back in If-Match.",
-                    new OpenApiSchema { Type = JsonSchemaType.String }, required: metadata.OfType<AnswersWithETag>().Any() || writesOnAResource);
+                    new OpenApiSchema { Type = JsonSchemaType.String }, required: metadata.OfType<AnswersWithETag>().Any());
             }
 
             if (status == "201")
@@ -96,20 +98,56 @@ internal sealed class OpenApiOperations : IOpenApiOperationTransformer
 
         operation.Security = [new OpenApiSecurityRequirement { [scheme] = [] }];
         Problem(operation, context.Document, StatusCodes.Status401Unauthorized, "No valid bearer token (or one naming more than one role).");
+        // With a token, the act may still not be the token's to do: its role, or whose the resource is (`not-your-application`).
+        Problem(operation, context.Document, StatusCodes.Status403Forbidden, "The token's role may not do this, or the resource is not the token's party's.");
         var roles = policies.SelectMany(p => p.Requirements).OfType<RolesAuthorizationRequirement>().SelectMany(r => r.AllowedRoles)
             .Concat(authorize.Where(a => a.Roles is not null).SelectMany(a => a.Roles!.Split(',', StringSplitOptions.TrimEntries)))
             .Distinct(StringComparer.Ordinal).ToList();
         var claims = policies.SelectMany(p => p.Requirements).OfType<ClaimsAuthorizationRequirement>().Select(c => c.ClaimType).Distinct(StringComparer.Ordinal).ToList();
         if (roles.Count > 0 || claims.Count > 0)
         {
-            Problem(operation, context.Document, StatusCodes.Status403Forbidden, "The token's role may not do this.");
             var who = (roles.Count > 0 ? $"Roles: {string.Join(", ", roles.Select(r => $"`{r}`"))}." : "")
                 + (claims.Count > 0 ? $" The token must name {string.Join(", ", claims.Select(c => $"`{c}`"))}." : "");
             operation.Description = string.IsNullOrEmpty(operation.Description) ? who.Trim() : $"{operation.Description}\n\n{who.Trim()}";
         }
     }
 
-    private static void Problem(OpenApiOperation operation, OpenApiDocument? document, int status, string description)
+    /// <summary>
+    /// What any operation may answer whatever it does: 503 while the database restarts (and, for writes, while the
+    /// clock is behind), and for a POST or a JSON body the 400/413/415 of the HTTP ground rules.
+    /// </summary>
+    private static void CommonAnswers(OpenApiOperation operation, OpenApiDocument? document, string method)
+    {
+        var jsonBody = operation.RequestBody?.Content?.ContainsKey("application/json") == true;
+        var parameters = operation.Parameters ?? [];
+        if (parameters.Any(p => p.In == ParameterLocation.Path))
+        {
+            Problem(operation, document, StatusCodes.Status404NotFound, "Nothing has the identifier in the path (a mistyped one is 400).");
+        }
+
+        if (method == "POST" || jsonBody || parameters.Any(p => p.In == ParameterLocation.Query || p.In == ParameterLocation.Path))
+        {
+            Problem(operation, document, StatusCodes.Status400BadRequest, "A field is invalid, the JSON is malformed or names an unknown member, or the Idempotency-Key is unusable.",
+                OpenApiProblems.ValidationProblem);
+        }
+
+        if (jsonBody)
+        {
+            Problem(operation, document, StatusCodes.Status413PayloadTooLarge, $"The body is larger than {RegistryHost.MaxJsonRequestBytes} bytes.");
+            Problem(operation, document, StatusCodes.Status415UnsupportedMediaType, "The body is not `application/json`.");
+        }
+
+        Problem(operation, document, StatusCodes.Status500InternalServerError,
+            "The registry failed (`internal-error`; `ledger-inconsistent` when the ledger's stored data contradicts itself): nothing was recorded unless a later read shows it.");
+        Problem(operation, document, StatusCodes.Status503ServiceUnavailable,
+            "The database is restarting (`database-unavailable`) or, for a write, the registry's clock is behind (`clock-behind`): nothing was recorded; retry after `Retry-After` seconds.");
+        if (operation.Responses!["503"] is OpenApiResponse unavailable)
+        {
+            ResponseHeader(unavailable, "Retry-After", "Seconds to wait before retrying.", new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^[0-9]+$" }, required: true);
+        }
+    }
+
+    private static void Problem(OpenApiOperation operation, OpenApiDocument? document, int status, string description, string schema = OpenApiProblems.Problem)
     {
         var key = status.ToString(CultureInfo.InvariantCulture);
         if (!operation.Responses!.ContainsKey(key))
@@ -119,7 +157,7 @@ internal sealed class OpenApiOperations : IOpenApiOperationTransformer
                 Description = description,
                 Content = new Dictionary<string, OpenApiMediaType>
                 {
-                    ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference(nameof(Microsoft.AspNetCore.Mvc.ProblemDetails), document) },
+                    ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference(schema, document) },
                 },
             };
         }
@@ -156,6 +194,31 @@ public static class OpenApiEndpointMetadata
 {
     /// <summary>Declares that a successful answer carries the resource's ETag.</summary>
     public static RouteHandlerBuilder AnswersWithETag(this RouteHandlerBuilder endpoint) => endpoint.WithMetadata(new AnswersWithETag());
+
+    /// <summary>
+    /// The body is <typeparamref name="T"/> with only the members that change: published as its own schema,
+    /// <paramref name="schemaName"/>, with <typeparamref name="T"/>'s members and none of them required.
+    /// </summary>
+    public static RouteHandlerBuilder AcceptsChangesOf<T>(this RouteHandlerBuilder endpoint, string schemaName, string example) =>
+        endpoint.AddOpenApiOperationTransformer(async (operation, context, cancellation) =>
+        {
+            var full = await context.GetOrCreateSchemaAsync(typeof(T), null, cancellation);
+            var changes = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                Description = $"Only the members that change, each as in {typeof(T).Name}; none is required.",
+                Properties = full.Properties,
+                Examples = [System.Text.Json.Nodes.JsonNode.Parse(example)!],
+            };
+            var document = context.Document!;
+            document.Components ??= new OpenApiComponents();
+            document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
+            document.Components.Schemas[schemaName] = changes;
+            foreach (var media in operation.RequestBody?.Content?.Values ?? [])
+            {
+                media.Schema = new OpenApiSchemaReference(schemaName, document);
+            }
+        });
 
     /// <summary>Declares a header every successful answer carries.</summary>
     public static RouteHandlerBuilder AnswersHeader(this RouteHandlerBuilder endpoint, string name, string description, JsonSchemaType type) =>

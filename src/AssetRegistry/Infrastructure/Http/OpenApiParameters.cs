@@ -25,7 +25,7 @@ internal static class OpenApiParameters
         "registrationNumber" => new(Text(maxLength: 64), "A registration number (登记编号) such as `AR-R-2026-00000001-X`; a mistyped one (its check character fails) is 400."),
         "partyCode" => new(Text(maxLength: 64), "A party's code: its unified social credit code, or the registry's code for a natural person."),
         "sha256" => new(new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^[0-9A-Fa-f]{64}$" }, "The document's SHA-256 fingerprint, 64 hexadecimal digits."),
-        "number" or "certificate" => new(Text(maxLength: 64), "A certificate number, as printed on the certificate."),
+        "number" or "certificate" => new(Text(maxLength: 64), "A certificate number: the registry's code, `-C-` and twelve digits, such as `AR-C-000000000001`."),
         "treeSize" => new(Integer(0, LedgerInputs.MaxSafeInteger), "A tree size a checkpoint was signed at, in digits only."),
         "from" or "to" when path.StartsWith("api/ledger/", StringComparison.Ordinal) =>
             new(Integer(name == "from" ? 1 : 0, LedgerInputs.MaxSafeInteger), name == "from" ? "The older checkpoint's tree size." : "The newer checkpoint's tree size."),

@@ -17,7 +17,10 @@ internal sealed class OpenApiSchemas : IOpenApiSchemaTransformer
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
-        var nullable = schema.Type is { } declared && declared.HasFlag(JsonSchemaType.Null);
+        // The exporter cannot see through the service's converters, nor so whether their values may be null: the member says.
+        var nullable = (schema.Type is { } declared && declared.HasFlag(JsonSchemaType.Null))
+            || Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) is not null
+            || context.JsonPropertyInfo is { IsSetNullable: true } or { IsGetNullable: true };
         if (type == typeof(string))
         {
             schema.Type = JsonSchemaType.String | (nullable ? JsonSchemaType.Null : 0);
@@ -77,13 +80,39 @@ internal sealed class OpenApiSchemas : IOpenApiSchemaTransformer
         return Task.CompletedTask;
     }
 
-    private static HashSet<string> RequiredMembers(JsonTypeInfo type, IDictionary<string, IOpenApiSchema> properties) =>
-        type.Properties
+    private static HashSet<string> RequiredMembers(JsonTypeInfo type, IDictionary<string, IOpenApiSchema> properties)
+    {
+        var declared = type.Type.GetCustomAttributes(typeof(RequiredMembersAttribute), inherit: false).Cast<RequiredMembersAttribute>().SelectMany(a => a.Members).ToList();
+        if (declared.FirstOrDefault(member => !properties.ContainsKey(member)) is { } unknown)
+        {
+            throw new InvalidOperationException($"{type.Type.Name} declares '{unknown}' required, but has no member of that JSON name.");
+        }
+
+        return type.Properties
             .Where(p => properties.ContainsKey(p.Name)
-                && (p.AttributeProvider?.IsDefined(typeof(RequiredAttribute), inherit: true) == true
+                && (declared.Contains(p.Name)
+                    || p.AttributeProvider?.IsDefined(typeof(RequiredAttribute), inherit: true) == true
                     || p.IsRequired
                     || (p.Get is not null && !p.IsGetNullable)))
             .Select(p => p.Name)
             .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A schema's name is its type's, as ASP.NET Core names it — unless two types of the service share a name (the
+    /// body of a correction, 更正, and a request for correction, 补正, are both a <c>CorrectionRequest</c>): then each
+    /// is named with its folder, so that neither's schema stands for the other's.
+    /// </summary>
+    public static string? SchemaId(JsonTypeInfo type)
+    {
+        var name = OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+        return name is not null && type.Type.Assembly == typeof(OpenApiSchemas).Assembly && SharedNames.Value.Contains(type.Type.Name)
+            ? type.Type.Namespace!.Split('.')[^1] + name
+            : name;
+    }
+
+    private static readonly Lazy<HashSet<string>> SharedNames = new(() =>
+        typeof(OpenApiSchemas).Assembly.GetExportedTypes().GroupBy(t => t.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal));
 
 }

@@ -78,14 +78,18 @@ public sealed class ProblemResponses(IProblemDetailsService problemDetails, ILog
             return Problem(Refusals.PayloadTooLarge, ("max", context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize));
         }
 
+        if (bad.InnerException is JsonException { Message: var unmapped } member && unmapped.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        {
+            // Refused rather than ignored (a misspelt optional member would vanish); the problem is the member's.
+            return Validation([FieldError.Of(UnknownMember(member), Refusals.UnknownMember)], Refusals.UnknownMember);
+        }
+
         if (bad.InnerException is JsonException json)
         {
             var field = FieldOf(json.Path);
             var error = json.InnerException is FormatException or InvalidOperationException || json.Message.StartsWith("The JSON value", StringComparison.Ordinal)
                 ? FieldError.Of(field, Refusals.WrongType)
-                : json.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal)
-                    ? FieldError.Of(field, Refusals.UnknownMember)
-                    : FieldError.Of(field, Refusals.NotJson, ("line", (json.LineNumber ?? 0) + 1), ("position", json.BytePositionInLine ?? 0));
+                : FieldError.Of(field, Refusals.NotJson, ("line", (json.LineNumber ?? 0) + 1), ("position", json.BytePositionInLine ?? 0));
             return Validation([error], Refusals.MalformedJson);
         }
 
@@ -103,6 +107,14 @@ public sealed class ProblemResponses(IProblemDetailsService problemDetails, ILog
         }
 
         return Problem(Refusals.BadRequest);
+    }
+
+    /// <summary>The unknown member's path: System.Text.Json names the member in its message, and its path in <c>Path</c> (its holder's, or its own).</summary>
+    private static string UnknownMember(JsonException exception)
+    {
+        var name = System.Text.RegularExpressions.Regex.Match(exception.Message, "property '([^']*)'").Groups[1].Value;
+        var path = FieldOf(exception.Path);
+        return path == "body" ? name : path.EndsWith(name, StringComparison.Ordinal) ? path : $"{path}.{name}";
     }
 
     /// <summary><c>$.identifier.number</c> → <c>identifier.number</c>; the body itself is <c>body</c>.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using AssetRegistry.Infrastructure.Database;
+using AssetRegistry.Tests.Contract;
 using AssetRegistry.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 using static AssetRegistry.Tests.Infrastructure.HttpExtensions;
@@ -30,7 +31,7 @@ public sealed class DatabaseRestartTests : IDisposable
         var host = await RegistryApp.StartHostAsync(server.ConnectionString, new FakeTimeProvider(RegistryApp.Start));
         try
         {
-            var client = host.Server.CreateClient();
+            var client = host.ContractClient();
             Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(RecordParty(RegistryApi.NewCreditCode()))).StatusCode);
 
             await server.StopAsync();

@@ -4,6 +4,7 @@ using Alba;
 using AssetRegistry.Infrastructure.Database;
 using AssetRegistry.Infrastructure.Identity;
 using AssetRegistry.Security;
+using AssetRegistry.Tests.Contract;
 using Marten;
 using Marten.Events;
 using Microsoft.AspNetCore.Hosting;
@@ -71,7 +72,7 @@ public sealed class RegistryIdentityTests : IDisposable
         var number = await apiA.RegisteredAssetAsync(RegistryApi.EnterpriseToken(RegistryApi.NewCreditCode()));
         Assert.StartsWith($"{identityA.Code}-R-", number, StringComparison.Ordinal);
         await a.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
-        var clientA = a.Server.CreateClient();
+        var clientA = a.ContractClient();
         var certificate = JsonNode.Parse(await clientA.GetStringAsync($"/api/assets/{number}/certificates"))!.AsArray()[^1]!["certificateNumber"]!.GetValue<string>();
         Assert.StartsWith($"{identityA.Code}-C-", certificate, StringComparison.Ordinal);
         var bundle = JsonNode.Parse(await clientA.GetStringAsync($"/api/certificates/{certificate}/bundle"))!;
@@ -80,7 +81,7 @@ public sealed class RegistryIdentityTests : IDisposable
 
         var atHome = await (await clientA.SendAsync(Json(HttpMethod.Post, "/api/verify", new { bundle }))).ReadJsonAsync();
         Assert.True(atHome["genuine"]!.GetValue<bool>(), atHome.ToJsonString());
-        var elsewhere = await b.Server.CreateClient().SendAsync(Json(HttpMethod.Post, "/api/verify", new { bundle }));
+        var elsewhere = await b.ContractClient().SendAsync(Json(HttpMethod.Post, "/api/verify", new { bundle }));
         Assert.Equal(HttpStatusCode.OK, elsewhere.StatusCode);
         var verdict = await elsewhere.ReadJsonAsync();
         Assert.False(verdict["genuine"]!.GetValue<bool>(), verdict.ToJsonString());

@@ -1,5 +1,6 @@
 using System.Net;
 using AssetRegistry.Infrastructure.Time;
+using AssetRegistry.Tests.Contract;
 using AssetRegistry.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,14 +19,14 @@ public sealed class DevelopmentClockRestartTests
         DateTimeOffset movedTo;
         await using (var before = await StartDevelopmentAsync(database, real))
         {
-            var moved = await before.Server.CreateClient().SendAsync(HttpExtensions.RawJson(HttpMethod.Post, "/dev/clock", """{"advanceBy":"P372D"}"""));
+            var moved = await before.ContractClient().SendAsync(HttpExtensions.RawJson(HttpMethod.Post, "/dev/clock", """{"advanceBy":"P372D"}"""));
             Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
             movedTo = (await moved.ReadJsonAsync()).Instant("now");
         }
 
         real.Advance(TimeSpan.FromMinutes(1));
         await using var after = await StartDevelopmentAsync(database, real);
-        var reading = await after.Server.CreateClient().GetJsonAsync("/dev/clock");
+        var reading = await after.ContractClient().GetJsonAsync("/dev/clock");
 
         Assert.Equal("P372D", reading.Text("offset"));
         Assert.Equal(movedTo + TimeSpan.FromMinutes(1), reading.Instant("now"));
@@ -39,7 +40,7 @@ public sealed class DevelopmentClockRestartTests
     {
         var database = await RegistryApp.CreateDatabaseAsync();
         await using var host = await StartDevelopmentAsync(database, new FakeTimeProvider(RegistryApp.Start));
-        var client = host.Server.CreateClient();
+        var client = host.ContractClient();
 
         var response = await client.SendAsync(HttpExtensions.RawJson(HttpMethod.Post, "/dev/clock", body));
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using AssetRegistry.Applications;
 using AssetRegistry.Infrastructure.Http.Idempotency;
+using AssetRegistry.Tests.Contract;
 using AssetRegistry.Tests.Infrastructure;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
@@ -43,7 +44,7 @@ public sealed class IdempotencyKeyTests(RegistryApp app) : IClassFixture<Registr
         _ = lost.ContinueWith(t => t.Exception, TaskScheduler.Default);
 
         await using var restarted = await RegistryApp.StartHostAsync(database, clock);
-        var retry = await restarted.Server.CreateClient().SendAsync(Keyed(body, token, key));
+        var retry = await restarted.ContractClient().SendAsync(Keyed(body, token, key));
 
         Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
         Assert.True(retry.Headers.Contains(IdempotencyMiddleware.ReplayedHeader));
