@@ -22,7 +22,8 @@ public static class GettingAssetEndpoint
             })
             .RequireAuthorization()
             .WithName("getAsset")
-            .AnswersWithETag()
+            // Its version is the asset's as it stands: a reading "as of" an instant has none.
+            .AnswersWithETag(always: false)
             .WithSummary("An asset's title (holder or operator), status, licenses in force, validity and public metadata — now, or as the register stood at `asOf`.")
             .WithDescription("With `asOf` (an instant with its offset, not in the future) the answer is what the register had recorded by then (at or before that instant), "
                 + "with the status and licenses in force at that moment; it carries the stream version of that time in `version` and no ETag, "

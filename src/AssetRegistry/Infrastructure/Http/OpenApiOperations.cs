@@ -66,7 +66,7 @@ internal sealed class OpenApiOperations : IOpenApiOperationTransformer
             if (writesOnAResource || status == "201" || metadata.OfType<AnswersWithETag>().Any())
             {
                 ResponseHeader(answer, "ETag", "The resource's version, to send back in If-Match.",
-                    new OpenApiSchema { Type = JsonSchemaType.String }, required: metadata.OfType<AnswersWithETag>().Any());
+                    new OpenApiSchema { Type = JsonSchemaType.String }, required: metadata.OfType<AnswersWithETag>().Any(e => e.Always));
             }
 
             if (status == "201")
@@ -181,8 +181,8 @@ internal sealed class OpenApiOperations : IOpenApiOperationTransformer
     }
 }
 
-/// <summary>The endpoint answers its resource's ETag (its version) on success.</summary>
-public sealed class AnswersWithETag;
+/// <summary>The endpoint answers its resource's ETag (its version) on success — always, or only when <see cref="Always"/> is false for some reads.</summary>
+public sealed record AnswersWithETag(bool Always = true);
 
 /// <summary>The endpoint's successful answers carry this header.</summary>
 public sealed record AnswersHeader(string Name, string Description, JsonSchemaType Type)
@@ -193,7 +193,7 @@ public sealed record AnswersHeader(string Name, string Description, JsonSchemaTy
 public static class OpenApiEndpointMetadata
 {
     /// <summary>Declares that a successful answer carries the resource's ETag.</summary>
-    public static RouteHandlerBuilder AnswersWithETag(this RouteHandlerBuilder endpoint) => endpoint.WithMetadata(new AnswersWithETag());
+    public static RouteHandlerBuilder AnswersWithETag(this RouteHandlerBuilder endpoint, bool always = true) => endpoint.WithMetadata(new AnswersWithETag(always));
 
     /// <summary>
     /// The body is <typeparamref name="T"/> with only the members that change: published as its own schema,

@@ -15,6 +15,9 @@ internal static class OpenApiProblems
     public const string Problem = "ProblemDetails";
     public const string ValidationProblem = "HttpValidationProblemDetails";
 
+    // The schema of the member that carries a code; the codes themselves are made only in Refusals.cs.
+    private const string CodeMember = "code";
+
     public static void Publish(OpenApiDocument document)
     {
         var schemas = document.Components!.Schemas ??= new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
@@ -31,7 +34,7 @@ internal static class OpenApiProblems
             ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "400", Maximum = "599", Description = "The HTTP status, repeated." },
             ["detail"] = Text("What happened in this case, in a sentence a clerk understands, in the request's language."),
             ["instance"] = Text("The path of the request that was refused."),
-            ["code"] = new OpenApiSchema
+            [CodeMember] = new OpenApiSchema
             {
                 Type = JsonSchemaType.String,
                 Pattern = "^[a-z0-9]+(-[a-z0-9]+)*$",
@@ -42,7 +45,7 @@ internal static class OpenApiProblems
             ["field"] = Text("The request member or parameter at fault, when the refusal names one (`registrationNumber`, `identifier.number`, `Idempotency-Key`)."),
         };
         // No `type` on the answers ASP.NET Core writes itself (401 from the token check, 404/405/415 from routing).
-        var required = new HashSet<string>(StringComparer.Ordinal) { "title", "status", "instance", "code", "traceId" };
+        var required = new HashSet<string>(StringComparer.Ordinal) { "title", "status", "instance", CodeMember, "traceId" };
         if (validation)
         {
             properties["errors"] = new OpenApiSchema
@@ -56,10 +59,10 @@ internal static class OpenApiProblems
                     Items = new OpenApiSchema
                     {
                         Type = JsonSchemaType.Object,
-                        Required = new HashSet<string>(StringComparer.Ordinal) { "code", "detail" },
+                        Required = new HashSet<string>(StringComparer.Ordinal) { CodeMember, "detail" },
                         Properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
                         {
-                            ["code"] = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", Description = "The fault's stable code (docs/refusals.md)." },
+                            [CodeMember] = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", Description = "The fault's stable code (docs/refusals.md)." },
                             ["detail"] = Text("The fault, in the request's language (Accept-Language; Chinese by default)."),
                         },
                     },
