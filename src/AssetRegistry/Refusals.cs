@@ -444,8 +444,8 @@ public static class Refusals
         "Certificate {certificate} is leaf {leaf}; a tree of size {size} does not hold it. {first}");
 
     public static readonly RefusalCode GiveOneOf = Entry("give-one-of", 400, ("须且只须给出一项", "Give one of them"),
-        "请在“bundle”（待核验的证明包）、“bundleFile”（证明包文件的 base64 字节）和“certificateNumber”（本登记机构颁发的证书）中给出一项且只给出一项。",
-        "Give one of 'bundle' (a bundle to verify), 'bundleFile' (a bundle file's bytes in base64) or 'certificateNumber' (a certificate the registry issued).");
+        "请在“bundle”（待核验的证明包）、“bundleFile”（证明包或 tlog-proof 文件的 base64 字节）、“tlogProof”（tlog-proof 文本）和“certificateNumber”（本登记机构颁发的证书）中给出一项且只给出一项。",
+        "Give one of 'bundle' (a bundle to verify), 'bundleFile' (a bundle or tlog-proof file's bytes in base64), 'tlogProof' (a tlog-proof's text) or 'certificateNumber' (a certificate the registry issued).");
 
     public static readonly RefusalCode BundleNotAnObject = Entry("bundle-not-an-object", 400, ("证明包须为对象", "Bundle not an object"),
         "“bundle”须为 JSON 对象：certificate、leafIndex、inclusionProof、checkpoint（docs/ledger.md §7）。",

@@ -20,6 +20,14 @@ public sealed class Sm2NoteSigner : NoteSigner
 
     public override NoteVerifierKey VerifierKey { get; }
 
+    /// <summary>An unencrypted PKCS#8 PEM holding an SM2 key on sm2p256v1.</summary>
+    public static Sm2NoteSigner FromPem(string name, string pem)
+    {
+        ArgumentNullException.ThrowIfNull(pem);
+        var fields = System.Security.Cryptography.PemEncoding.Find(pem);
+        return new Sm2NoteSigner(name, Sm2SigningKey.FromPkcs8(Convert.FromBase64String(pem[fields.Base64Data])));
+    }
+
     private protected override byte[] SignatureOver(TlogCheckpoint checkpoint, DateTimeOffset signedAt) =>
         key.Sign(System.Text.Encoding.UTF8.GetBytes(checkpoint.ToText()));
 }

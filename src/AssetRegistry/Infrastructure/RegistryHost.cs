@@ -84,6 +84,7 @@ public static class RegistryHost
             .IntegrateWithWolverine();
         services.Configure<LedgerSettings>(builder.Configuration.GetSection("Ledger"));
         services.AddSingleton<LedgerKeys>();
+        services.AddSingleton<LedgerNoteKeys>();
 
         builder.Host.UseWolverine(options =>
         {
@@ -170,6 +171,7 @@ public static class RegistryHost
         _ = app.Services.GetRequiredService<WorkingCalendar>();
         _ = app.Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
         _ = app.Services.GetRequiredService<LedgerKeys>();
+        _ = app.Services.GetRequiredService<LedgerNoteKeys>();
         _ = app.Services.GetRequiredService<RegistryIdentity>();
 
         app.UseExceptionHandler();

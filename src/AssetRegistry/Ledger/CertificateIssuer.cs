@@ -9,6 +9,7 @@ using AssetRegistry.Verification.Canonical;
 using AssetRegistry.Verification.Checkpoints;
 using AssetRegistry.Verification.Commitments;
 using AssetRegistry.Verification.Merkle;
+using AssetRegistry.Verification.Notes;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
@@ -33,6 +34,7 @@ public sealed class CertificateIssuer : SubscriptionBase
     private const int CachedAssets = 20_000;
 
     private readonly LedgerKeys _keys;
+    private readonly LedgerNoteKeys _noteKeys;
     private readonly LedgerSettings _settings;
     private readonly Infrastructure.Identity.RegistryIdentity _identity;
     private readonly TimeProvider _clock;
@@ -47,10 +49,11 @@ public sealed class CertificateIssuer : SubscriptionBase
     private long? _committedInTerm;
 
     // No IDocumentStore here: the store is built with its subscriptions, so it reads through the batch's session.
-    public CertificateIssuer(LedgerKeys keys, IOptions<LedgerSettings> settings,
+    public CertificateIssuer(LedgerKeys keys, LedgerNoteKeys noteKeys, IOptions<LedgerSettings> settings,
         Infrastructure.Identity.RegistryIdentity identity, TimeProvider clock, DaemonLease lease, ILogger<CertificateIssuer> logger)
     {
         _keys = keys;
+        _noteKeys = noteKeys;
         _lease = lease;
         _logger = logger;
         _settings = settings.Value;
@@ -148,9 +151,11 @@ public sealed class CertificateIssuer : SubscriptionBase
             var root = frontier.RootHash();
             var key = _keys.SigningKeyAt(issuedAt);
             var checkpoint = new CheckpointSigner(key, _identity.Name).Sign(frontier.Size, root, issuedAt);
+            // The same tree head as a C2SP note (docs/ledger.md §14), in the same row, so the two forms never disagree.
+            var note = NoteSigner.SignCheckpoint(TlogCheckpoint.Dated(_identity.Origin, frontier.Size, root, issuedAt), issuedAt, _noteKeys.SignersAt(issuedAt));
             operations.QueueSqlCommand(
-                $"insert into {LedgerTables.Checkpoints} (tree_size, checkpoint, root_hash, key_id, issued_at, frontier) values (?, ?, ?, ?, ?, ?)",
-                frontier.Size, checkpoint.ToJson(), root, key.KeyId, issuedAt, frontier.SubtreeRoots.ToArray());
+                $"insert into {LedgerTables.Checkpoints} (tree_size, checkpoint, root_hash, key_id, issued_at, frontier, note) values (?, ?, ?, ?, ?, ?, ?)",
+                frontier.Size, checkpoint.ToJson(), root, key.KeyId, issuedAt, frontier.SubtreeRoots.ToArray(), note.ToString());
         }
 
         return new AfterCommit(() =>

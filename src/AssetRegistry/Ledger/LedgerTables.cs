@@ -18,7 +18,10 @@ public static class LedgerTables
     /// </summary>
     public const string Certificates = "registry.ledger_certificates";
 
-    /// <summary>Every checkpoint ever signed, by tree size; <c>frontier</c> lets issuance resume after a restart.</summary>
+    /// <summary>
+    /// Every checkpoint ever signed, by tree size; <c>frontier</c> lets issuance resume after a restart; <c>note</c> is the
+    /// same tree head as a C2SP signed note (docs/ledger.md §14), null for checkpoints signed before notes were.
+    /// </summary>
     public const string Checkpoints = "registry.ledger_checkpoints";
 
     /// <summary>The salt and value of each commitment, given to those entitled to the value.</summary>
@@ -54,6 +57,7 @@ public static class LedgerTables
         checkpoints.AddColumn<string>("key_id").NotNull();
         checkpoints.AddColumn<DateTimeOffset>("issued_at").NotNull();
         checkpoints.AddColumn("frontier", "bytea[]").NotNull();
+        checkpoints.AddColumn("note", "text");
         options.Storage.ExtendedSchemaObjects.Add(checkpoints);
 
         var salts = new Table(new PostgresqlObjectName("registry", "ledger_salts", Weasel.Postgresql.SchemaUtils.IdentifierUsage.General));

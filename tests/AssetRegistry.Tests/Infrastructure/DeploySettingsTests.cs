@@ -16,6 +16,7 @@ public sealed partial class DeploySettingsTests
         ["ConnectionStrings__Registry"] = "Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=2",
         ["Authentication__SigningKey"] = Convert.ToBase64String(new byte[32]),
         ["Ledger__Keys__0__PemFile"] = LedgerKeyFile(),
+        ["Ledger__Ed25519Keys__0__PemFile"] = LedgerKeyFile("ed25519", RegistryApp.LedgerEd25519Pem),
         ["Registry__Name"] = RegistryApp.Identity["Registry:Name"],
         ["Registry__Code"] = RegistryApp.Identity["Registry:Code"],
         ["Registry__Origin"] = RegistryApp.Identity["Registry:Origin"],
@@ -51,6 +52,7 @@ public sealed partial class DeploySettingsTests
         var readme = await File.ReadAllTextAsync(Path.Combine(DeployFolder(), "README.md"));
         var example = await File.ReadAllLinesAsync(Path.Combine(DeployFolder(), "asset-registry.env.example"));
         Assert.Contains(required, r => r.Setting == "Ledger:Keys:0:PemFile");
+        Assert.Contains(required, r => r.Setting == "Ledger:Ed25519Keys:0:PemFile");
         Assert.Contains(required, r => r.Setting == "Registry:Name");
         foreach (var (setting, variable) in required)
         {
@@ -64,10 +66,10 @@ public sealed partial class DeploySettingsTests
     [GeneratedRegex(@"([A-Za-z]+(?::[A-Za-z0-9]+)+) \(environment variable ([A-Za-z0-9_]+)\)")]
     private static partial Regex MissingSetting();
 
-    private static string LedgerKeyFile()
+    private static string LedgerKeyFile(string kind = "ecdsa", string? pem = null)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"asset-registry-deploy-test-{Environment.ProcessId}.pem");
-        File.WriteAllText(file, RegistryApp.LedgerKeyPem);
+        var file = Path.Combine(Path.GetTempPath(), $"asset-registry-deploy-test-{Environment.ProcessId}-{kind}.pem");
+        File.WriteAllText(file, pem ?? RegistryApp.LedgerKeyPem);
         return file;
     }
 

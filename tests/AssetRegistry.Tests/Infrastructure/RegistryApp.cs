@@ -23,6 +23,14 @@ public sealed class RegistryApp : IAsyncLifetime, IRegistryHost
     /// <summary>The ledger's checkpoint key in tests: ECDSA P-256, made once per test run.</summary>
     public static readonly string LedgerKeyPem = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem();
 
+    /// <summary>The C2SP checkpoint notes' keys in tests (docs/ledger.md §14): Ed25519, and the optional ML-DSA-44 and SM2, made once per test run.</summary>
+    public static readonly string LedgerEd25519Pem = AssetRegistry.Verification.Notes.Ed25519NoteSigner.Generate("tests").ExportPem();
+
+    public static readonly string LedgerMlDsa44Pem = AssetRegistry.Verification.Notes.MlDsa44NoteSigner.Generate("tests").ExportPem();
+
+    public static readonly string LedgerSm2Pem = new string(System.Security.Cryptography.PemEncoding.Write("PRIVATE KEY",
+        AssetRegistry.Verification.Crypto.Sm2SigningKey.Generate().ExportPkcs8()));
+
     /// <summary>The tests' registry: the name and code of every ledger made before the identity was configuration.</summary>
     public static readonly IReadOnlyDictionary<string, string> Identity = new Dictionary<string, string>
     {
@@ -64,6 +72,9 @@ public sealed class RegistryApp : IAsyncLifetime, IRegistryHost
             web.UseSetting("ConnectionStrings:Registry", connectionString);
             web.UseSetting("Authentication:SigningKey", SigningKey);
             web.UseSetting("Ledger:Keys:0:Pem", LedgerKeyPem);
+            web.UseSetting("Ledger:Ed25519Keys:0:Pem", LedgerEd25519Pem);
+            web.UseSetting("Ledger:MlDsa44Keys:0:Pem", LedgerMlDsa44Pem);
+            web.UseSetting("Ledger:Sm2Keys:0:Pem", LedgerSm2Pem);
             foreach (var (setting, value) in Identity)
             {
                 web.UseSetting(setting, value);

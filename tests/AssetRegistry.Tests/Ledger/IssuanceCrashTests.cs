@@ -90,6 +90,7 @@ public sealed class IssuanceCrashTests
         start.Environment["ConnectionStrings__Registry"] = database;
         start.Environment["Authentication__SigningKey"] = Convert.ToBase64String(new byte[32]);
         start.Environment["Ledger__Keys__0__Pem"] = RegistryApp.LedgerKeyPem;
+        start.Environment["Ledger__Ed25519Keys__0__Pem"] = RegistryApp.LedgerEd25519Pem;
         start.Environment["Ledger__BatchSize"] = "25";
         foreach (var (setting, value) in RegistryApp.Identity)
         {

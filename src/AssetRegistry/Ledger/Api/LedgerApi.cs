@@ -36,6 +36,7 @@ public static class LedgerApi
 
         MapCertificates(ledger, ledgerAccess);
         MapCheckpointsAndProofs(ledger, ledgerAccess);
+        TlogApi.MapTlog(ledger, ledgerAccess);
         VerifyingCertificates.MapVerify(ledger, ledgerAccess);
         CertificateSalts.MapSalts(ledger, ledgerAccess);
         ledger.MapAssetCertificates();
@@ -172,10 +173,10 @@ public static class LedgerApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        ledger.MapGet("/ledger/keys", ([FromServices] LedgerKeys keys) => Results.Text(keys.Published.ToJson(), Json, Encoding.UTF8))
+        ledger.MapGet("/ledger/keys", ([FromServices] LedgerNoteKeys keys) => Results.Text(keys.PublishedKeys.ToJson(), Json, Encoding.UTF8))
             .AllowAnonymous()
             .WithName("getLedgerKeys")
-            .WithSummary("The keys file (docs/ledger.md §8): every key that ever signed a checkpoint, with its validity and revocation — no token needed.")
+            .WithSummary("The keys file (docs/ledger.md §8): every key that ever signed a checkpoint, with its validity and revocation, and as `noteKeys` the vkeys of the C2SP checkpoint notes (§14) — no token needed.")
             .WithDescription("Whoever relies on certificates should obtain this file once, compare the key ids with the ones the registry announces "
                 + "through other channels, and keep it; a verifier trusts the keys it is given, not the service.")
             .Produces<JsonObject>(StatusCodes.Status200OK, Json);

@@ -10,6 +10,9 @@ public sealed record CertificateRow(
 /// <summary>A row of <see cref="LedgerTables.Checkpoints"/>: <see cref="Text"/> is the signed checkpoint as published.</summary>
 public sealed record CheckpointRow(long TreeSize, string Text, byte[] RootHash, string KeyId, DateTimeOffset IssuedAt);
 
+/// <summary>The C2SP note of a checkpoint (docs/ledger.md §14), as stored beside its JSON form.</summary>
+public sealed record CheckpointNoteRow(long TreeSize, string Note);
+
 /// <summary>A row of <see cref="LedgerTables.Salts"/>: what opens one commitment of a certificate.</summary>
 public sealed record SaltRow(string Field, byte[] Salt, string Value);
 
@@ -42,6 +45,13 @@ public sealed class LedgerReader(string connectionString)
 
     public Task<CheckpointRow?> CheckpointAsync(long treeSize, CancellationToken cancellation) =>
         SingleAsync($"select {CheckpointColumns} from {LedgerTables.Checkpoints} where tree_size = $1", [Long(treeSize)], ReadCheckpoint, cancellation);
+
+    /// <summary>The latest checkpoint signed as a C2SP note too (checkpoints signed before notes were have none).</summary>
+    public Task<CheckpointNoteRow?> LatestNoteAsync(CancellationToken cancellation) =>
+        SingleAsync($"select tree_size, note from {LedgerTables.Checkpoints} where note is not null order by tree_size desc limit 1", [], ReadNote, cancellation);
+
+    public Task<CheckpointNoteRow?> NoteAsync(long treeSize, CancellationToken cancellation) =>
+        SingleAsync($"select tree_size, note from {LedgerTables.Checkpoints} where tree_size = $1 and note is not null", [Long(treeSize)], ReadNote, cancellation);
 
     /// <summary>The first checkpoint whose tree holds leaf <paramref name="leafIndex"/>.</summary>
     public Task<CheckpointRow?> FirstCheckpointHoldingAsync(long leafIndex, CancellationToken cancellation) =>
@@ -135,6 +145,8 @@ public sealed class LedgerReader(string connectionString)
 
     private static CheckpointRow ReadCheckpoint(NpgsqlDataReader reader) => new(
         reader.GetInt64(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4));
+
+    private static CheckpointNoteRow ReadNote(NpgsqlDataReader reader) => new(reader.GetInt64(0), reader.GetString(1));
 
     private static NpgsqlParameter Text(string value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = value };
 

@@ -8,6 +8,7 @@ using AssetRegistry.Verification.Canonical;
 using AssetRegistry.Verification.Checkpoints;
 using AssetRegistry.Verification.Crypto;
 using AssetRegistry.Verification.Merkle;
+using AssetRegistry.Verification.Notes;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,9 +16,10 @@ namespace AssetRegistry.Ledger.Api;
 
 /// <summary>
 /// One of: a bundle to verify, as JSON (<paramref name="Bundle"/>) or as the file's bytes in base64 (<paramref name="BundleFile"/>,
-/// judged byte for byte as the offline verifier judges the file); or the number of a certificate the registry holds.
+/// judged byte for byte as the offline verifier judges the file, which may be a tlog-proof too); a C2SP tlog-proof's text
+/// (<paramref name="TlogProof"/>, docs/ledger.md §14); or the number of a certificate the registry holds.
 /// </summary>
-public sealed record VerifyRequest(JsonElement? Bundle, string? BundleFile, string? CertificateNumber);
+public sealed record VerifyRequest(JsonElement? Bundle, string? BundleFile, string? CertificateNumber, string? TlogProof = null);
 
 /// <summary>
 /// The verdict: a code of docs/ledger.md §8 (e.g. <c>InclusionProofInvalid</c>), or <c>NotInThisLedger</c>, the one check
@@ -56,18 +58,21 @@ public sealed record VerificationAnswer(
 public static class VerifyingCertificates
 {
     public static void MapVerify(RouteGroupBuilder ledger, LedgerAccess access) =>
-        ledger.MapPost("/verify", async (VerifyRequest request, HttpContext http, IQuerySession session, TimeProvider clock, [FromServices] LedgerKeys keys) =>
+        ledger.MapPost("/verify", async (VerifyRequest request, HttpContext http, IQuerySession session, TimeProvider clock, [FromServices] LedgerNoteKeys keys) =>
             {
                 var bundleFile = BundleFileOf(request);
                 var now = clock.GetUtcNow();
-                return Results.Ok(bundleFile is not null
-                    ? await VerifyBundleAsync(bundleFile, access, session, keys.Published, now, http.RequestAborted)
-                    : await VerifyStoredAsync(request.CertificateNumber!, access, session, keys.Published, now, http.RequestAborted));
+                return Results.Ok(bundleFile is null
+                    ? await VerifyStoredAsync(request.CertificateNumber!, access, session, keys.PublishedKeys, now, http.RequestAborted)
+                    : TlogProof.LooksLikeOne(bundleFile)
+                        ? await VerifyTlogProofAsync(bundleFile, access, keys, session, now, http.RequestAborted)
+                        : await VerifyBundleAsync(bundleFile, access, session, keys.PublishedKeys, now, http.RequestAborted));
             })
             .AllowAnonymous()
             .WithName("verifyCertificate")
             .WithSummary("Is this certificate genuine, and where does its asset stand now? For a bank's or a court's bundle, or a certificate the registry issued — no token needed.")
-            .WithDescription("Body: `{\"bundle\": {…}}`, `{\"bundleFile\": \"<base64 of the bundle file's bytes>\"}` or `{\"certificateNumber\": \"AR-C-…\"}`. "
+            .WithDescription("Body: `{\"bundle\": {…}}`, `{\"bundleFile\": \"<base64 of the bundle or tlog-proof file's bytes>\"}`, `{\"tlogProof\": \"<the tlog-proof's text>\"}` "
+                + "or `{\"certificateNumber\": \"AR-C-…\"}`. A tlog-proof (docs/ledger.md §14) is judged with the published note keys and must be of this registry's origin. "
                 + "A bundle is verified exactly as the offline verifier verifies the same bytes (docs/ledger.md §2, §8), with the keys of `/api/ledger/keys`; "
                 + "a bundle naming another registry is `UnknownKey` (registries are not federated), and a genuine one must then be this ledger's leaf "
                 + "under a root this ledger signed, else `NotInThisLedger`. A certificate number has the stored certificate verified against the ledger (its bundle against the latest "
@@ -87,7 +92,8 @@ public static class VerifyingCertificates
     {
         var bundle = request.Bundle is { ValueKind: not JsonValueKind.Null } element ? element : (JsonElement?)null;
         (string Field, bool Given)[] members =
-            [("bundle", bundle is not null), ("bundleFile", request.BundleFile is not null), ("certificateNumber", !string.IsNullOrWhiteSpace(request.CertificateNumber))];
+            [("bundle", bundle is not null), ("bundleFile", request.BundleFile is not null), ("tlogProof", request.TlogProof is not null),
+                ("certificateNumber", !string.IsNullOrWhiteSpace(request.CertificateNumber))];
         var errors = new FieldErrors();
         if (members.Count(m => m.Given) != 1)
         {
@@ -111,7 +117,8 @@ public static class VerifyingCertificates
         errors.ThrowIfAny();
 
         // The member's bytes as the request carried them, undecoded: the verdict is on exactly those (not UTF-8 is MalformedDocument, not a 500).
-        return file ?? (bundle is { } json ? JsonMarshal.GetRawUtf8Value(json).ToArray() : null);
+        return file ?? (bundle is { } json ? JsonMarshal.GetRawUtf8Value(json).ToArray()
+            : request.TlogProof is { } text ? System.Text.Encoding.UTF8.GetBytes(text) : null);
     }
 
     private static async Task<VerificationAnswer> VerifyBundleAsync(
@@ -156,6 +163,51 @@ public static class VerifyingCertificates
         }
 
         return await GenuineAsync(stored, body.TreeSize, access.Reader, session, now, cancellation);
+    }
+
+    /// <summary>
+    /// A tlog-proof, judged as the offline verifier judges the file, with this registry's note keys for its own origin only;
+    /// then, as for a bundle, the root must be the one this ledger signed at that size and the certificate its leaf.
+    /// </summary>
+    private static async Task<VerificationAnswer> VerifyTlogProofAsync(
+        byte[] file, LedgerAccess access, LedgerNoteKeys keys, IQuerySession session, DateTimeOffset now, CancellationToken cancellation)
+    {
+        TlogProof proof;
+        try
+        {
+            proof = TlogProof.Parse(file);
+        }
+        catch (LedgerFormatException e)
+        {
+            return NotGenuine(VerificationFailure.MalformedDocument.ToString(), e.Message);
+        }
+
+        var (verdict, checkpoint) = new TlogProofVerifier(keys.PublishedKeys).Verify(proof);
+        if (checkpoint is not null && checkpoint.Origin != keys.Origin && verdict.Failure is VerificationFailure.UnknownKey)
+        {
+            return NotGenuine(VerificationFailure.UnknownKey.ToString(),
+                $"The checkpoint is of the log \"{checkpoint.Origin}\"; this registry's origin is \"{keys.Origin}\" and it trusts no other log's keys, as registries are not federated.");
+        }
+
+        if (!verdict.IsGenuine)
+        {
+            return NotGenuine(verdict.Failure!.Value.ToString(), verdict.Message);
+        }
+
+        var signed = await access.Reader.CheckpointAsync(checkpoint!.TreeSize, cancellation);
+        if (signed is null || !signed.RootHash.AsSpan().SequenceEqual(checkpoint.RootHash))
+        {
+            return NotGenuine(NotInThisLedger,
+                $"The checkpoint is signed with this registry's key, but this ledger signed no root {StrictBase64.Encode(checkpoint.RootHash)} at tree size {checkpoint.TreeSize}: the proof is not of this ledger.");
+        }
+
+        var stored = await access.Reader.CertificateAtAsync(proof.Index, cancellation);
+        if (stored is null || !stored.LeafHash.AsSpan().SequenceEqual(MerkleHasher.Sha256.LeafHash(proof.Extra)))
+        {
+            return NotGenuine(NotInThisLedger, $"Leaf {proof.Index} of this ledger is not this certificate: the ledger as stored no longer matches the root it signed.");
+        }
+
+        return await GenuineAsync(stored, checkpoint.TreeSize, access.Reader, session, now, cancellation);
     }
 
     /// <summary>The one check <c>/api/verify</c> adds to docs/ledger.md §8: genuine under this registry's key, but not this ledger's leaf under its root.</summary>
