@@ -5,7 +5,7 @@ namespace AssetRegistry.Verifier;
 /// <summary><c>verify BUNDLE.json --keys KEYS.json</c>: is this certificate genuine? The file may be a C2SP tlog-proof instead (docs/ledger.md §14).</summary>
 internal static class VerifyCommand
 {
-    public const string Usage = "verify BUNDLE.json|CERTIFICATE.tlog-proof --keys KEYS.json";
+    public const string Usage = "verify BUNDLE.json --keys KEYS.json   (BUNDLE.json may be a CERTIFICATE.tlog-proof instead)";
 
     public static int Run(IEnumerable<string> args, TextWriter stdout)
     {
