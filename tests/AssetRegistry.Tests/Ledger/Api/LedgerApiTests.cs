@@ -347,7 +347,8 @@ public sealed class LedgerApiTests(RegistryApp app) : IClassFixture<RegistryApp>
         async Task<JsonObject> Refused(string body, HttpStatusCode status) =>
             await ProblemAsync(await app.Client.SendAsync(RawJson(HttpMethod.Post, "/api/verify", body)), status);
 
-        Assert.Equal(["bundle", "bundleFile", "certificateNumber"], (await Refused("{}", HttpStatusCode.BadRequest)).FieldsAtFault().Order());
+        Assert.Equal(["bundle", "bundleFile", "certificateNumber", "tlogProof"], (await Refused("{}", HttpStatusCode.BadRequest)).FieldsAtFault().Order());
+        Assert.Equal(["bundleFile", "tlogProof"], (await Refused("""{"tlogProof":"c2sp.org/tlog-proof@v1\n","bundleFile":"e30="}""", HttpStatusCode.BadRequest)).FieldsAtFault().Order());
         Assert.Equal(["bundle", "bundleFile"], (await Refused("""{"bundle":{},"bundleFile":"e30="}""", HttpStatusCode.BadRequest)).FieldsAtFault().Order());
         Assert.Equal(["bundle", "certificateNumber"],
             (await Refused("""{"bundle":{},"certificateNumber":"AR-C-000000000001"}""", HttpStatusCode.BadRequest)).FieldsAtFault().Order());
