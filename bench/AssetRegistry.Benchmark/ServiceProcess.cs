@@ -2,13 +2,15 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
+using AssetRegistry.Verification.Notes;
 
 namespace AssetRegistry.Benchmark;
 
 /// <summary>
 /// The registry exactly as users run it: <c>dotnet src/AssetRegistry/bin/Release/net10.0/AssetRegistry.dll</c>, a
 /// separate process, environment Production, configured only through its documented settings — its own
-/// database, a generated token-signing key and a generated P-256 ledger key — and public notice set to 0 working
+/// database, a generated token-signing key, a generated P-256 ledger key and a generated Ed25519 key for the
+/// C2SP checkpoint notes — and public notice set to 0 working
 /// days (a registry setting) so that approval can follow acceptance at once.
 /// </summary>
 internal sealed class ServiceProcess : IAsyncDisposable
@@ -29,7 +31,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
     public bool HasExited => _process.HasExited;
 
     /// <summary>The settings the service (and its verbs) run with.</summary>
-    public sealed record Settings(string Dll, string ConnectionString, byte[] SigningKey, string LedgerKeyPem)
+    public sealed record Settings(string Dll, string ConnectionString, byte[] SigningKey, string LedgerKeyPem, string NoteKeyPem)
     {
         /// <summary>More environment variables, e.g. a node's name (the fault run's nodes).</summary>
         public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
@@ -37,7 +39,8 @@ internal sealed class ServiceProcess : IAsyncDisposable
         public static Settings Generate(string dll, string connectionString)
         {
             using var ledgerKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-            return new Settings(dll, connectionString, RandomNumberGenerator.GetBytes(32), ledgerKey.ExportPkcs8PrivateKeyPem());
+            return new Settings(dll, connectionString, RandomNumberGenerator.GetBytes(32), ledgerKey.ExportPkcs8PrivateKeyPem(),
+                Ed25519NoteSigner.Generate("benchmark.asset-registry.localhost").ExportPem());
         }
 
         public void ApplyTo(ProcessStartInfo start, Uri? address)
@@ -47,6 +50,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
             start.Environment["ConnectionStrings__Registry"] = ConnectionString;
             start.Environment["Authentication__SigningKey"] = Convert.ToBase64String(SigningKey);
             start.Environment["Ledger__Keys__0__Pem"] = LedgerKeyPem;
+            start.Environment["Ledger__Ed25519Keys__0__Pem"] = NoteKeyPem;
             start.Environment["Registry__PublicNoticeWorkingDays"] = "0";
             start.Environment["Registry__Name"] = "AssetRegistry benchmark";
             start.Environment["Registry__Code"] = "AR";

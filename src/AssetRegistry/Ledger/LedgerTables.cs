@@ -28,7 +28,7 @@ public static class LedgerTables
     public const string Salts = "registry.ledger_salts";
 
     /// <summary>
-    /// The Merkle tree as C2SP tlog-tiles (docs/ledger.md §14): one row per tile, <c>hashes</c> its hashes concatenated,
+    /// The Merkle tree as C2SP tlog-tiles (docs/ledger.md §15): one row per tile, <c>hashes</c> its hashes concatenated,
     /// 256 when full; a partial tile's row grows in place, batch by batch (its hashes never change, so every width
     /// served is a prefix). Written with the checkpoint of each batch; rebuilt from the leaf hashes where absent.
     /// </summary>

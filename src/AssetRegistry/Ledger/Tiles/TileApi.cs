@@ -9,7 +9,7 @@ using NpgsqlTypes;
 namespace AssetRegistry.Ledger.Tiles;
 
 /// <summary>
-/// The ledger as a C2SP tiled log (https://c2sp.org/tlog-tiles, docs/ledger.md §14) under <see cref="Prefix"/>: Merkle
+/// The ledger as a C2SP tiled log (https://c2sp.org/tlog-tiles, docs/ledger.md §15) under <see cref="Prefix"/>: Merkle
 /// tiles at <c>tile/L/N[.p/W]</c> and entry bundles (each certificate's canonical bytes, uint16-length-prefixed) at
 /// <c>tile/entries/N[.p/W]</c>. Full ones never change and are cacheable for ever; partial ones for a moment, since a
 /// log may drop a partial once the full one exists. Whatever the tree does not (yet) hold is 404.
@@ -51,7 +51,7 @@ public static class TileApi
             .AllowAnonymous()
             .WithName("getTile")
             .AnswersHeader("Cache-Control", $"`{FullTileCaching}` on a full tile or bundle, `{PartialTileCaching}` on a partial one.", Microsoft.OpenApi.JsonSchemaType.String)
-            .WithSummary("The ledger as a C2SP tiled log (docs/ledger.md §14): a Merkle tile tile/L/N[.p/W], or an entry bundle tile/entries/N[.p/W] — no token needed.")
+            .WithSummary("The ledger as a C2SP tiled log (docs/ledger.md §15): a Merkle tile tile/L/N[.p/W], or an entry bundle tile/entries/N[.p/W] — no token needed.")
             .WithDescription("A tile is its SHA-256 hashes concatenated (8,192 bytes when full); an entry bundle is each certificate's canonical bytes after a big-endian "
                 + "uint16 length. Full tiles are immutable (`Cache-Control: public, max-age=31536000, immutable`); partial ones are cached 10 s. "
                 + "A tile the tree does not hold, or not at that width, is 404 `tile-not-found`. Verify tiles against `/api/ledger/tlog/checkpoint`.")
