@@ -212,13 +212,18 @@ public sealed class PublishedContract
     private string? Match(string path)
     {
         var segments = path.Trim('/').Split('/');
-        return _paths
-            .Where(p => p.Segments.Length == segments.Length
+        return Matching(segments, p => p.Segments.Length == segments.Length)
+            // A catch-all route ({**path}, the C2SP tile paths) can only be published as one last parameter.
+            ?? Matching(segments, p => p.Segments.Length < segments.Length && p.Segments[^1] == "{path}");
+    }
+
+    private string? Matching(string[] segments, Func<(string Template, string[] Segments), bool> shaped) =>
+        _paths
+            .Where(p => shaped(p)
                 && p.Segments.Zip(segments).All(s => s.First.StartsWith('{') || string.Equals(s.First, Uri.UnescapeDataString(s.Second), StringComparison.OrdinalIgnoreCase)))
             .OrderByDescending(p => p.Segments.Count(s => !s.StartsWith('{')))
             .Select(p => p.Template)
             .FirstOrDefault();
-    }
 
     private static string Refs(string json) => json.Replace("\"#/components/schemas/", "\"#/$defs/", StringComparison.Ordinal);
 }
