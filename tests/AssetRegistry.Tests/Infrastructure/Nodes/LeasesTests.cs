@@ -82,11 +82,21 @@ public sealed class LeasesTests : IAsyncLifetime
 
         await Task.Delay(Short + TimeSpan.FromMilliseconds(200));
         var takeover = leases.TryHoldAsync("work", "node-b", Short, default);
-        await Task.Delay(300);
+        await UntilTheTakeoverWaitsOnALockAsync(takeover);
         Assert.False(takeover.IsCompleted, "The lease changed hands while its holder's fenced transaction was still open.");
 
         await transaction.CommitAsync();
         Assert.Equal(2, await takeover);
+    }
+
+    /// <summary>Until PostgreSQL shows a lock request not granted (the takeover queued behind the fence), or the takeover ends.</summary>
+    private async Task UntilTheTakeoverWaitsOnALockAsync(Task takeover)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!takeover.IsCompleted && await ScalarAsync("select count(*) from pg_locks where not granted") == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Yield();
+        }
     }
 
     private async Task ExecuteAsync(string sql)
