@@ -137,7 +137,7 @@ public static class RegistryHost
         services.AddAuthorization();
 
         services.AddHealthChecks()
-            .AddNpgSql(sp => sp.GetRequiredService<RegistryDatabase>().ConnectionString, name: "postgresql", tags: ["ready"])
+            .AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready"])
             .AddWorkingCalendarCheck()
             .AddCheck<RegistryClockHealthCheck>("clock", failureStatus: null, tags: ["ready"]);
 

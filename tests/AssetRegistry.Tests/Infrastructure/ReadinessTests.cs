@@ -61,4 +61,34 @@ public sealed class ReadinessTests
         Assert.Equal("The archive's disk is full.", Check(body, "disk")["description"]!.GetValue<string>());
         Assert.Equal("Healthy", Check(body, "postgresql")["status"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task a_node_whose_connection_pool_is_all_in_use_is_not_ready_and_is_again_once_connections_come_back()
+    {
+        var pooled = new Npgsql.NpgsqlConnectionStringBuilder(await RegistryApp.CreateDatabaseAsync()) { MaxPoolSize = 10 }.ConnectionString;
+        await using var host = await RegistryApp.StartHostAsync(pooled, new FakeTimeProvider(RegistryApp.Start));
+        var store = host.Services.GetRequiredService<Marten.IDocumentStore>();
+        Assert.Equal(HttpStatusCode.OK, (await ReadyAsync(host)).Status);
+
+        // What a node's requests do when they all wait on one row lock: hold every connection of the pool.
+        var held = new List<Npgsql.NpgsqlConnection>();
+        for (var i = 0; i < 10; i++)
+        {
+            var connection = store.Storage.Database.CreateConnection();
+            await connection.OpenAsync();
+            held.Add(connection);
+        }
+
+        var (status, body) = await ReadyAsync(host);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal("Unhealthy", Check(body, "postgresql")["status"]!.GetValue<string>());
+        Assert.Contains("every connection is in use", Check(body, "postgresql")["description"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        foreach (var connection in held)
+        {
+            await connection.DisposeAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await ReadyAsync(host)).Status);
+    }
 }
