@@ -41,7 +41,7 @@ internal sealed partial class BenchmarkRun(BenchOptions options, string reposito
         _cpu.ServicePid = () => _servicePid;
         _results.PostgresSettings = await database.SettingsAsync();
         var settings = ServiceProcess.Settings.Generate(dll, database.ServiceConnectionString);
-        var parties = new Parties(settings.SigningKey, options.Clients);
+        var parties = new Parties(settings.Issuer, options.Clients);
         await using var probe = new LedgerProbe(database.ServiceConnectionString);
 
         try

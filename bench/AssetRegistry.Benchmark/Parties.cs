@@ -1,12 +1,11 @@
 using AssetRegistry.Security;
 using AssetRegistry.Verification.Identifiers;
-using Microsoft.IdentityModel.Tokens;
 
 namespace AssetRegistry.Benchmark;
 
 /// <summary>
-/// Who acts in the benchmark, with bearer tokens minted exactly as the service's token command mints them
-/// (<see cref="DevelopmentTokenCommand.Issue"/>), signed with the HS256 key the service is configured with.
+/// Who acts in the benchmark, with bearer tokens from the issuer the benchmark hosts and the service trusts
+/// (<see cref="ServiceProcess.Settings.Issuer"/>), made as the token command makes them (<see cref="DevelopmentIssuer.Issue"/>).
 /// Each client slot has its own enterprise and its own clerks: one accepts, two others approve (four eyes).
 /// </summary>
 internal sealed class Parties
@@ -14,11 +13,10 @@ internal sealed class Parties
     private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
-    public Parties(byte[] signingKey, int slots)
+    public Parties(DevelopmentIssuer issuer, int slots)
     {
-        var key = new SymmetricSecurityKey(signingKey);
         string Token(string role, string user, string? party = null) =>
-            DevelopmentTokenCommand.Issue(key, user, role, party, TimeSpan.FromHours(12), DateTime.UtcNow);
+            issuer.Issue(user, role, party, ServiceProcess.Settings.TokenLifetime, DateTime.UtcNow);
 
         Slots = Enumerable.Range(0, slots).Select(i =>
         {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
+using AssetRegistry.Security;
 using AssetRegistry.Verification.Notes;
 
 namespace AssetRegistry.Benchmark;
@@ -9,7 +10,7 @@ namespace AssetRegistry.Benchmark;
 /// <summary>
 /// The registry exactly as users run it: <c>dotnet src/AssetRegistry/bin/Release/net10.0/AssetRegistry.dll</c>, a
 /// separate process, environment Production, configured only through its documented settings — its own
-/// database, a generated token-signing key, a generated P-256 ledger key and a generated Ed25519 key for the
+/// database, a token issuer of its own on loopback, a generated P-256 ledger key and a generated Ed25519 key for the
 /// C2SP checkpoint notes — and public notice set to 0 working
 /// days (a registry setting) so that approval can follow acceptance at once.
 /// </summary>
@@ -30,16 +31,24 @@ internal sealed class ServiceProcess : IAsyncDisposable
     public int Pid => _process.Id;
     public bool HasExited => _process.HasExited;
 
-    /// <summary>The settings the service (and its verbs) run with.</summary>
-    public sealed record Settings(string Dll, string ConnectionString, byte[] SigningKey, string LedgerKeyPem, string NoteKeyPem)
+    /// <summary>
+    /// The settings the service (and its verbs) run with. Its tokens come from <paramref name="Issuer"/>, an OpenID Connect
+    /// issuer this process hosts on loopback: the service trusts it by configuration and fetches its keys by discovery,
+    /// as it would a real identity provider's.
+    /// </summary>
+    public sealed record Settings(string Dll, string ConnectionString, DevelopmentIssuer Issuer, string LedgerKeyPem, string NoteKeyPem)
     {
+        /// <summary>A run's tokens are minted once, at its start, and must outlast it.</summary>
+        public static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(12);
+
         /// <summary>More environment variables, e.g. a node's name (the fault run's nodes).</summary>
         public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
 
         public static Settings Generate(string dll, string connectionString)
         {
             using var ledgerKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-            return new Settings(dll, connectionString, RandomNumberGenerator.GetBytes(32), ledgerKey.ExportPkcs8PrivateKeyPem(),
+            var issuer = DevelopmentIssuer.StartAsync(ECDsa.Create(ECCurve.NamedCurves.nistP256)).GetAwaiter().GetResult();
+            return new Settings(dll, connectionString, issuer, ledgerKey.ExportPkcs8PrivateKeyPem(),
                 Ed25519NoteSigner.Generate("benchmark.asset-registry.localhost").ExportPem());
         }
 
@@ -48,7 +57,9 @@ internal sealed class ServiceProcess : IAsyncDisposable
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
             start.Environment["DOTNET_ENVIRONMENT"] = "Production";
             start.Environment["ConnectionStrings__Registry"] = ConnectionString;
-            start.Environment["Authentication__SigningKey"] = Convert.ToBase64String(SigningKey);
+            start.Environment["Authentication__Issuers__0__Authority"] = Issuer.Authority;
+            start.Environment["Authentication__Issuers__0__Audiences__0"] = DevelopmentIssuer.Audience;
+            start.Environment["Authentication__MaxTokenLifetime"] = TokenLifetime.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
             start.Environment["Ledger__Keys__0__Pem"] = LedgerKeyPem;
             start.Environment["Ledger__Ed25519Keys__0__Pem"] = NoteKeyPem;
             start.Environment["Registry__PublicNoticeWorkingDays"] = "0";

@@ -44,6 +44,29 @@ public static class Refusals
     public static readonly RefusalCode TokenRoleNotSingle = Entry("token-role-not-single", 401, ("令牌被拒绝", "Token refused"),
         "令牌须恰好载明一个角色（声明“{claim}”，取值为 {roles} 之一）。", "The token must name exactly one role (claim '{claim}', one of {roles}).");
 
+    public static readonly RefusalCode TokenAlgorithmRefused = Entry("token-algorithm-refused", 401, ("令牌签名算法不予接受", "Token algorithm refused"),
+        "令牌须以非对称算法签名（{algorithms} 之一）；此令牌的算法为“{algorithm}”。",
+        "The token must be signed with an asymmetric algorithm (one of {algorithms}); this one is '{algorithm}'.");
+
+    public static readonly RefusalCode TokenIssuerUnknown = Entry("token-issuer-unknown", 401, ("令牌签发方不受信任", "Token issuer not trusted"),
+        "令牌的签发方（iss）“{issuer}”不是本登记机构配置信任的身份提供方。",
+        "The token's issuer (iss) '{issuer}' is not an identity provider the registry is configured to trust.");
+
+    public static readonly RefusalCode TokenAudienceRefused = Entry("token-audience-refused", 401, ("令牌受众不符", "Token audience refused"),
+        "令牌的受众（aud）须为 {audiences} 之一。", "The token's audience (aud) must be one of {audiences}.");
+
+    public static readonly RefusalCode TokenSignatureInvalid = Entry("token-signature-invalid", 401, ("令牌签名无效", "Token signature invalid"),
+        "令牌的签名无法以其签发方公布的密钥（JWKS）验证。", "The token's signature does not verify with a key its issuer publishes (JWKS).");
+
+    public static readonly RefusalCode TokenExpired = Entry("token-expired", 401, ("令牌不在有效期内", "Token expired"),
+        "令牌已过期或尚未生效（exp、nbf）；请重新获取令牌。", "The token has expired or is not yet valid (exp, nbf); get a new one.");
+
+    public static readonly RefusalCode TokenLifetimeUnbounded = Entry("token-lifetime-unbounded", 401, ("令牌未载明有效期", "Token lifetime unbounded"),
+        "令牌须载明过期时间（exp），以及签发时间（iat）或生效时间（nbf）。", "The token must carry its expiry (exp), and its issue time (iat) or start (nbf).");
+
+    public static readonly RefusalCode TokenLifetimeTooLong = Entry("token-lifetime-too-long", 401, ("令牌有效期过长", "Token lifetime too long"),
+        "令牌的有效期为 {lifetime}，超过本登记机构允许的最长 {max}。", "The token lives {lifetime}, longer than the {max} the registry accepts.");
+
     public static readonly RefusalCode TokenIncomplete = Entry("token-incomplete", 403, ("令牌不完整", "Token incomplete"),
         "令牌须载明用户（sub）且恰好载明一个角色。", "The token must name the user (sub) and exactly one role.");
 

@@ -20,11 +20,10 @@ internal sealed record Acknowledged(string Kind, string Id, string RegistrationN
 /// chain, an objection (异议) — asset reads by a bank, and certificate verifications. Every write carries an
 /// Idempotency-Key, so that a client may send it again after a failure; what the registry acknowledged is kept.
 /// </summary>
-internal sealed partial class FaultLoad(NodeBalancer nodes, byte[] signingKey, FaultOptions options)
+internal sealed partial class FaultLoad(NodeBalancer nodes, DevelopmentIssuer issuer, FaultOptions options)
 {
     private const int MostInFlight = 256;
     private static readonly string[] LicensedScope = ["城市规划"];
-    private readonly SymmetricSecurityKey _key = new(signingKey);
     private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _numbers = new();
     private readonly List<string> _readable = [];
@@ -281,7 +280,7 @@ internal sealed partial class FaultLoad(NodeBalancer nodes, byte[] signingKey, F
     private string Enterprise(string code) => Token(RegistryRoles.Enterprise, $"staff-{code}", code);
 
     private string Token(string role, string user, string? party) =>
-        _tokens.GetOrAdd($"{role} {user} {party}", _ => DevelopmentTokenCommand.Issue(_key, user, role, party, TimeSpan.FromHours(12), DateTime.UtcNow));
+        _tokens.GetOrAdd($"{role} {user} {party}", _ => issuer.Issue(user, role, party, ServiceProcess.Settings.TokenLifetime, DateTime.UtcNow));
 
     private static object Party(string code, string name) => new { type = "unifiedSocialCreditCode", number = code, name };
 

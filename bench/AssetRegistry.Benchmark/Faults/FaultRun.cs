@@ -56,7 +56,7 @@ internal sealed class FaultRun(FaultOptions options, string repository, string f
                  $"each with its own port and a pool of {PoolSize} connections; leadership lease {FaultOptions.Lease.TotalSeconds:0} s, renewed every 2 s");
             Line($"offered load: {options.Rate:0.##} registration chains/s, {options.Reads:0.##} asset reads/s, {options.Verifications:0.##} verifications/s, " +
                  $"over every node in turn; a request without an answer within {NodeBalancer.AttemptTimeout.TotalSeconds:0} s, or answered 5xx, goes again to the next node under its Idempotency-Key");
-            _load = new FaultLoad(_balancer, _settings.SigningKey, options);
+            _load = new FaultLoad(_balancer, _settings.Issuer, options);
             using var stop = new CancellationTokenSource();
             var load = _load.RunAsync(stop.Token);
 

@@ -23,10 +23,8 @@ using JasperFx.Events;
 using Weasel.Core;
 using Marten;
 using Npgsql;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using Wolverine;
 using Wolverine.ErrorHandling;
@@ -132,8 +130,7 @@ public static class RegistryHost
         });
         services.AddExceptionHandler<ProblemResponses>();
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, TokenValidation>();
+        services.AddTokenValidation(development);
         services.AddAuthorization();
 
         services.AddHealthChecks()
@@ -169,7 +166,7 @@ public static class RegistryHost
         _ = app.Services.GetRequiredService<NodeSettings>();
         _ = app.Services.GetRequiredService<RegistryDatabase>();
         _ = app.Services.GetRequiredService<WorkingCalendar>();
-        _ = app.Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
+        _ = app.Services.GetRequiredService<TokenSettings>();
         _ = app.Services.GetRequiredService<LedgerKeys>();
         _ = app.Services.GetRequiredService<LedgerNoteKeys>();
         _ = app.Services.GetRequiredService<RegistryIdentity>();

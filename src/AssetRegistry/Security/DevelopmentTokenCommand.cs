@@ -1,13 +1,10 @@
-using System.Security.Claims;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
-
 namespace AssetRegistry.Security;
 
 /// <summary>
-/// <c>dotnet run --project src/AssetRegistry -- token --role clerk --user clerk-li [--party CODE] [--hours 8]</c>:
-/// prints a bearer token signed with the development key. Development only: a registry's real tokens come
-/// from its identity provider.
+/// <c>dotnet run --project src/AssetRegistry -- token --role clerk --user clerk-li [--party CODE] [--hours 1]</c>:
+/// prints a bearer token from the development issuer (<see cref="DevelopmentIssuer"/>: its key in the data folder, its
+/// URL on <c>Authentication:DevelopmentIssuer:Port</c>), which the running development service checks as it checks any
+/// issuer's. Development only: a registry's real tokens come from its identity provider (docs/security.md).
 /// </summary>
 public static class DevelopmentTokenCommand
 {
@@ -19,40 +16,32 @@ public static class DevelopmentTokenCommand
             return 2;
         }
 
+        var settings = TokenSettings.From(configuration, environment);
         var options = ParseOptions(args.Skip(1).ToArray());
+        var hours = options?.GetValueOrDefault("hours") is { } h ? (double.TryParse(h, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : -1)
+            : settings.MaxTokenLifetime.TotalHours;
         if (options is null
             || !options.TryGetValue("role", out var role) || !RegistryRoles.All.Contains(role)
             || !options.TryGetValue("user", out var user)
-            || (RegistryRoles.ActsForParty(role) && !options.ContainsKey("party")))
+            || RegistryRoles.ActsForParty(role) != options.ContainsKey("party")
+            || hours <= 0 || hours > settings.MaxTokenLifetime.TotalHours
+            || settings.DevelopmentIssuerPort == 0)
         {
-            Console.Error.WriteLine("usage: token --role <clerk|enterprise|natural-person|bank|supervisor> --user <user id> [--party <party code>] [--hours <n>]");
-            Console.Error.WriteLine("       --party is required for enterprise, natural-person and bank (the credit code, or the registry's party code).");
+            Console.Error.WriteLine($"usage: token --role <{string.Join('|', RegistryRoles.All)}> --user <user id> [--party <party code>] [--hours <n>]");
+            Console.Error.WriteLine("       --party is required for enterprise, natural-person and bank (the credit code, or the registry's party code), and given for no other role.");
+            Console.Error.WriteLine($"       --hours is at most Authentication:MaxTokenLifetime ({settings.MaxTokenLifetime:c}), and is that by default.");
+            if (settings.DevelopmentIssuerPort == 0)
+            {
+                Console.Error.WriteLine("       Authentication:DevelopmentIssuer:Port is 0 (any free port): set the port the development service's issuer listens on.");
+            }
+
             return 2;
         }
 
-        var hours = options.TryGetValue("hours", out var h) && int.TryParse(h, out var parsed) ? parsed : 8;
-        Console.WriteLine(Issue(TokenSigning.Key(configuration, environment), user, role, options.GetValueOrDefault("party"), TimeSpan.FromHours(hours), DateTime.UtcNow));
+        using var key = DevelopmentIssuer.DevelopmentKey(configuration);
+        var issuer = DevelopmentIssuer.SigningFor(settings.DevelopmentIssuerPort, key);
+        Console.WriteLine(issuer.Issue(user, role, options.GetValueOrDefault("party"), TimeSpan.FromHours(hours), DateTime.UtcNow));
         return 0;
-    }
-
-    public static string Issue(SecurityKey key, string user, string role, string? party, TimeSpan lifetime, DateTime now)
-    {
-        var claims = new List<Claim> { new(Actor.SubjectClaim, user), new(Actor.RoleClaim, role) };
-        if (party is not null)
-        {
-            claims.Add(new Claim(Actor.PartyClaim, party));
-        }
-
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = TokenSigning.Issuer,
-            Audience = TokenSigning.Audience,
-            Subject = new ClaimsIdentity(claims),
-            NotBefore = now,
-            IssuedAt = now,
-            Expires = now + lifetime,
-            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
-        });
     }
 
     private static Dictionary<string, string>? ParseOptions(string[] args)

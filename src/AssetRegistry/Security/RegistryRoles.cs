@@ -18,9 +18,18 @@ public static class RegistryRoles
     /// <summary>主管部门: reads everything, changes nothing.</summary>
     public const string Supervisor = "supervisor";
 
+    /// <summary>
+    /// 第三方服务机构: a third-party reviewer (the institution that writes a data asset's review report). No act of its own
+    /// yet: it carries no party code, so it reads only what any token may read, and every clerk's or party's act refuses it.
+    /// </summary>
+    public const string Reviewer = "reviewer";
+
+    /// <summary>代理机构: an agency acting for applicants. As <see cref="Reviewer"/>, no act of its own yet.</summary>
+    public const string Agent = "agent";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        Clerk, Enterprise, NaturalPerson, Bank, Supervisor,
+        Clerk, Enterprise, NaturalPerson, Bank, Supervisor, Reviewer, Agent,
     };
 
     /// <summary>Roles that speak for a party and so carry its code.</summary>

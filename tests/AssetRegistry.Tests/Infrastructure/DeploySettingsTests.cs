@@ -14,7 +14,8 @@ public sealed partial class DeploySettingsTests
     private static readonly Dictionary<string, string> Values = new(StringComparer.Ordinal)
     {
         ["ConnectionStrings__Registry"] = "Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=2",
-        ["Authentication__SigningKey"] = Convert.ToBase64String(new byte[32]),
+        ["Authentication__Issuers__0__Authority"] = "https://id.example.org/realms/registry",
+        ["Authentication__Issuers__0__Audiences__0"] = "asset-registry",
         ["Ledger__Keys__0__PemFile"] = LedgerKeyFile(),
         ["Ledger__Ed25519Keys__0__PemFile"] = LedgerKeyFile("ed25519", RegistryApp.LedgerEd25519Pem),
         ["Registry__Name"] = RegistryApp.Identity["Registry:Name"],
@@ -54,6 +55,7 @@ public sealed partial class DeploySettingsTests
         Assert.Contains(required, r => r.Setting == "Ledger:Keys:0:PemFile");
         Assert.Contains(required, r => r.Setting == "Ledger:Ed25519Keys:0:PemFile");
         Assert.Contains(required, r => r.Setting == "Registry:Name");
+        Assert.Contains(required, r => r.Setting == "Authentication:Issuers:0:Authority");
         foreach (var (setting, variable) in required)
         {
             Assert.True(readme.Contains($"`{setting}`", StringComparison.Ordinal), $"deploy/README.md does not name {setting}");

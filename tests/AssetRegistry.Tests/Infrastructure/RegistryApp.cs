@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-using Microsoft.IdentityModel.Tokens;
 using Wolverine;
 
 namespace AssetRegistry.Tests.Infrastructure;
@@ -40,11 +39,6 @@ public sealed class RegistryApp : IAsyncLifetime, IRegistryHost
         ["Registry:PublicBaseUrl"] = "http://localhost:5080/",
     };
 
-    private static readonly string SigningKey = Convert.ToBase64String("asset-registry-tests-signing-key-0123456789"u8.ToArray());
-
-    /// <summary>The key the tests' tokens are signed with, for tokens the token command would not make.</summary>
-    public static SymmetricSecurityKey SigningKeyForTests => new(Convert.FromBase64String(SigningKey));
-
     public FakeTimeProvider Clock { get; } = new(Start);
     IHost IRegistryHost.Host => Host;
     public IAlbaHost Host { get; private set; } = null!;
@@ -70,7 +64,7 @@ public sealed class RegistryApp : IAsyncLifetime, IRegistryHost
         {
             web.UseEnvironment("Testing");
             web.UseSetting("ConnectionStrings:Registry", connectionString);
-            web.UseSetting("Authentication:SigningKey", SigningKey);
+            TestIssuers.Configure(web);
             web.UseSetting("Ledger:Keys:0:Pem", LedgerKeyPem);
             web.UseSetting("Ledger:Ed25519Keys:0:Pem", LedgerEd25519Pem);
             web.UseSetting("Ledger:MlDsa44Keys:0:Pem", LedgerMlDsa44Pem);
@@ -94,9 +88,9 @@ public sealed class RegistryApp : IAsyncLifetime, IRegistryHost
     /// <summary>Waits until certificate issuance has caught up with every event recorded so far.</summary>
     public Task WaitForCertificatesAsync() => Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
 
+    /// <summary>A token of the tests' issuer (<see cref="TestIssuers.Registry"/>), as the token command makes them.</summary>
     public static string Token(string role, string user, string? party = null) =>
-        DevelopmentTokenCommand.Issue(new SymmetricSecurityKey(Convert.FromBase64String(SigningKey)), user, role, party,
-            TimeSpan.FromHours(1), DateTime.UtcNow);
+        TestIssuers.Registry.Issue(user, role, party, TimeSpan.FromHours(1), DateTime.UtcNow);
 
     public static string ClerkToken(string user = "clerk-li") => Token(RegistryRoles.Clerk, user);
 

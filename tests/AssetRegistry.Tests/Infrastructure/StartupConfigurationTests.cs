@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace AssetRegistry.Tests.Infrastructure;
 
 /// <summary>
-/// The service as a process: outside Development it refuses to start without a database or a signing key,
+/// The service as a process: outside Development it refuses to start without a database, a token issuer or a ledger key,
 /// saying which setting is missing; the development conveniences do not exist there.
 /// </summary>
 public sealed class StartupConfigurationTests
@@ -18,14 +18,37 @@ public sealed class StartupConfigurationTests
     }
 
     [Fact]
-    public async Task outside_development_a_missing_signing_key_stops_the_service_naming_the_setting()
+    public async Task outside_development_a_missing_token_issuer_stops_the_service_naming_the_settings()
     {
         var (exitCode, output) = await RunServiceAsync([],
             ("ASPNETCORE_ENVIRONMENT", "Production"),
             ("ConnectionStrings__Registry", "Host=127.0.0.1;Port=1;Database=none;Username=none"));
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("Authentication:SigningKey", output, StringComparison.Ordinal);
+        Assert.Contains("Authentication:Issuers:0:Authority (environment variable Authentication__Issuers__0__Authority)", output, StringComparison.Ordinal);
+        Assert.Contains("Authentication:Issuers:0:Audiences:0", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Authentication__Issuers__0__Authority", "http://id.example.org/realms/registry", "Authentication:Issuers:0:Authority")]
+    [InlineData("Authentication__Issuers__0__Authority", "not a url", "Authentication:Issuers:0:Authority")]
+    [InlineData("Authentication__Issuers__0__Audiences__0", " ", "Authentication:Issuers:0:Audiences:0")]
+    [InlineData("Authentication__MaxTokenLifetime", "30.00:00:00", "Authentication:MaxTokenLifetime")]
+    public async Task outside_development_a_bad_issuer_setting_stops_the_service_naming_it(string variable, string value, string setting)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ConnectionStrings__Registry"] = "Host=127.0.0.1;Port=1;Database=none;Username=none",
+            ["Authentication__Issuers__0__Authority"] = "https://id.example.org/realms/registry",
+            ["Authentication__Issuers__0__Audiences__0"] = "asset-registry",
+        };
+        environment[variable] = value;
+
+        var (exitCode, output) = await ServiceProcess.RunUntilExitAsync([], environment.Select(e => (e.Key, e.Value)));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"{setting} (environment variable {variable})", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -34,7 +57,8 @@ public sealed class StartupConfigurationTests
         var (exitCode, output) = await RunServiceAsync([],
             ("ASPNETCORE_ENVIRONMENT", "Production"),
             ("ConnectionStrings__Registry", "Host=127.0.0.1;Port=1;Database=none;Username=none"),
-            ("Authentication__SigningKey", Convert.ToBase64String(new byte[32])));
+            ("Authentication__Issuers__0__Authority", "https://id.example.org/realms/registry"),
+            ("Authentication__Issuers__0__Audiences__0", "asset-registry"));
 
         Assert.Equal(1, exitCode);
         Assert.Contains("Ledger:Keys", output, StringComparison.Ordinal);

@@ -88,7 +88,11 @@ public sealed class IssuanceCrashTests
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["ConnectionStrings__Registry"] = database;
-        start.Environment["Authentication__SigningKey"] = Convert.ToBase64String(new byte[32]);
+        foreach (var (name, value) in TestIssuers.Environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.Environment["Ledger__Keys__0__Pem"] = RegistryApp.LedgerKeyPem;
         start.Environment["Ledger__Ed25519Keys__0__Pem"] = RegistryApp.LedgerEd25519Pem;
         start.Environment["Ledger__BatchSize"] = "25";

@@ -28,8 +28,8 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
     [Fact]
     public async Task a_token_signed_with_another_key_is_refused()
     {
-        var forged = DevelopmentTokenCommand.Issue(
-            new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(new byte[32]), "mallory", RegistryRoles.Clerk, null, TimeSpan.FromHours(1), DateTime.UtcNow);
+        var forged = DevelopmentIssuer.SigningFor(new Uri(TestIssuers.Registry.Authority).Port, TestIssuers.NewKey())
+            .Issue("mallory", RegistryRoles.Clerk, null, TimeSpan.FromHours(1), DateTime.UtcNow);
 
         var response = await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties", Organisation(RegistryApi.NewCreditCode()), forged));
 

@@ -1,7 +1,6 @@
 using System.Net;
 using AssetRegistry.Security;
 using AssetRegistry.Tests.Infrastructure;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using static AssetRegistry.Tests.Infrastructure.HttpExtensions;
 
@@ -14,13 +13,12 @@ namespace AssetRegistry.Tests.Security;
 public sealed class TokenRoleTests(RegistryApp app) : IClassFixture<RegistryApp>
 {
     private static string TokenWithRoles(object roles, string party) =>
-        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        TestIssuers.Registry.Sign(new SecurityTokenDescriptor
         {
-            Issuer = TokenSigning.Issuer,
-            Audience = TokenSigning.Audience,
+            Audience = DevelopmentIssuer.Audience,
             Claims = new Dictionary<string, object> { [Actor.SubjectClaim] = "wang-fang", [Actor.RoleClaim] = roles, [Actor.PartyClaim] = party },
+            IssuedAt = DateTime.UtcNow,
             Expires = DateTime.UtcNow.AddHours(1),
-            SigningCredentials = new SigningCredentials(RegistryApp.SigningKeyForTests, SecurityAlgorithms.HmacSha256),
         });
 
     [Theory]

@@ -1,3 +1,4 @@
+using AssetRegistry.Security;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -35,7 +36,12 @@ internal sealed class OpenApiDescription : IOpenApiDocumentTransformer
             Type = SecuritySchemeType.Http,
             Scheme = "bearer",
             BearerFormat = "JWT",
-            Description = "A token carrying `sub` (the user), `role` (clerk, enterprise, natural-person, bank, supervisor) and, for parties, `party` (its code).",
+            Description = "A JWT from an identity provider the registry is configured to trust (docs/security.md): signed with an asymmetric " +
+                $"algorithm ({string.Join(", ", TokenSettings.AsymmetricAlgorithms)}) by a key of the issuer's JWKS, for the registry's audience, " +
+                "with `exp` and `iat` (or `nbf`) no further apart than the registry's maximum token lifetime (1 hour unless configured), carrying " +
+                $"the user (`sub`), exactly one role (`role`: {string.Join(", ", RegistryRoles.All)}) and, for the roles that act for a party " +
+                "(enterprise, natural-person, bank), `party` (its code). An issuer may carry them in claims of other names, which the registry's " +
+                "configuration maps.",
         };
         OpenApiAnswers.NeverNull(document);
         OpenApiProblems.Publish(document);

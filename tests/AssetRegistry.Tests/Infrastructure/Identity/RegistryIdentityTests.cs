@@ -39,14 +39,14 @@ public sealed class RegistryIdentityTests : IDisposable
 
     private static HostingEnvironment Environment(string name) => new() { EnvironmentName = name };
 
-    /// <summary>A development registry as `dotnet run` starts it: its private PostgreSQL in its data folder, nothing configured but the tests' token key.</summary>
+    /// <summary>A development registry as `dotnet run` starts it: its private PostgreSQL in its data folder, nothing configured but the tests' token issuers.</summary>
     private static Task<IAlbaHost> StartDevelopmentRegistryAsync(string folder, FakeTimeProvider clock) =>
         AlbaHost.For<Program>(web =>
         {
             web.UseEnvironment("Development");
             web.UseSetting("PrivatePostgres:BaseDirectory", folder);
             web.UseSetting("PrivatePostgres:ServerSettings:fsync", "off");
-            web.UseSetting("Authentication:SigningKey", Convert.ToBase64String("asset-registry-tests-signing-key-0123456789"u8.ToArray()));
+            TestIssuers.Configure(web);
             web.ConfigureServices(services =>
             {
                 services.AddSingleton<TimeProvider>(clock);
@@ -94,13 +94,16 @@ public sealed class RegistryIdentityTests : IDisposable
         var (first, second) = (NewFolder(), NewFolder());
         var development = Environment("Development");
 
-        var tokenKey = TokenSigning.Key(Configuration(("PrivatePostgres:BaseDirectory", first)), development);
-        var again = TokenSigning.Key(Configuration(("PrivatePostgres:BaseDirectory", first)), development);
-        var other = TokenSigning.Key(Configuration(("PrivatePostgres:BaseDirectory", second)), development);
+        byte[] TokenKey(string folder)
+        {
+            using var key = DevelopmentIssuer.DevelopmentKey(Configuration(("PrivatePostgres:BaseDirectory", folder)));
+            return key.ExportSubjectPublicKeyInfo();
+        }
 
-        Assert.True(File.Exists(Path.Combine(first, DevelopmentFolder.TokenKeyFile)));
-        Assert.Equal(tokenKey.Key, again.Key);
-        Assert.NotEqual(tokenKey.Key, other.Key);
+        var tokenKey = TokenKey(first);
+        Assert.True(File.Exists(Path.Combine(first, DevelopmentFolder.TokenIssuerKeyFile)));
+        Assert.Equal(tokenKey, TokenKey(first));
+        Assert.NotEqual(tokenKey, TokenKey(second));
         var ledgerKey = AssetRegistry.Ledger.Audit.AuditCommand.PublishedKeys(Configuration(("PrivatePostgres:BaseDirectory", first)), development).Keys.Single().KeyId;
         Assert.True(File.Exists(Path.Combine(first, DevelopmentFolder.LedgerKeyFile)));
         Assert.Equal(ledgerKey, AssetRegistry.Ledger.Audit.AuditCommand.PublishedKeys(Configuration(("PrivatePostgres:BaseDirectory", first)), development).Keys.Single().KeyId);
