@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using AssetRegistry.Infrastructure.Database;
 using AssetRegistry.Infrastructure.Http;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -86,7 +87,18 @@ public static class TokenValidation
     {
         var configuration = services.GetRequiredService<IConfiguration>();
         var port = TokenSettings.From(configuration, services.GetRequiredService<IHostEnvironment>()).DevelopmentIssuerPort;
-        var issuer = DevelopmentIssuer.StartAsync(DevelopmentIssuer.DevelopmentKey(configuration), port).GetAwaiter().GetResult();
+        DevelopmentIssuer issuer;
+        try
+        {
+            issuer = DevelopmentIssuer.StartAsync(DevelopmentIssuer.DevelopmentKey(configuration), port).GetAwaiter().GetResult();
+        }
+        catch (IOException taken)
+        {
+            throw new RegistryConfigurationException(
+                $"The development token issuer cannot listen on 127.0.0.1:{port} ({taken.Message}): set Authentication:DevelopmentIssuer:Port " +
+                "(environment variable Authentication__DevelopmentIssuer__Port) to a free port, the same for the service and the token command.", taken);
+        }
+
         services.GetRequiredService<ILoggerFactory>().CreateLogger<DevelopmentIssuer>().LogInformation(
             "Development token issuer at {Authority}: tokens from `dotnet run -- token`", issuer.Authority);
         return issuer;
