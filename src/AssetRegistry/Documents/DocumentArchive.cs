@@ -12,7 +12,7 @@ public sealed record StoredDocument(Sha256Fingerprint Fingerprint, string MediaT
 /// The document tables through plain Npgsql: content goes in and out as a stream, never as one array, and
 /// the same bytes are stored once however many upload them, even at the same moment.
 /// </summary>
-public sealed class DocumentArchive(string connectionString, TimeProvider clock)
+public sealed class DocumentArchive(NpgsqlDataSource dataSource, TimeProvider clock)
 {
     /// <summary>
     /// Stores the content unless these bytes are already stored, and records the uploader either way.
@@ -21,8 +21,7 @@ public sealed class DocumentArchive(string connectionString, TimeProvider clock)
     public async Task<(StoredDocument Document, bool Created)> StoreAsync(ReceivedDocument received, string uploader, CancellationToken cancellation)
     {
         var now = clock.GetUtcNow();
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellation);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellation);
         await using var transaction = await connection.BeginTransactionAsync(cancellation);
 
         // Looked up first, so that a repeat upload does not send its bytes to the server only to be discarded.
@@ -66,8 +65,7 @@ public sealed class DocumentArchive(string connectionString, TimeProvider clock)
     /// </summary>
     public async Task<StoredDocument?> FindReadableAsync(Sha256Fingerprint fingerprint, Actor actor, CancellationToken cancellation)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellation);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellation);
         await using var command = new NpgsqlCommand(
             $"""
             select c.media_type, c.size from {DocumentTables.Contents} c
@@ -89,8 +87,7 @@ public sealed class DocumentArchive(string connectionString, TimeProvider clock)
     /// <summary>Streams the stored bytes to <paramref name="destination"/>; call after <see cref="FindReadableAsync"/>.</summary>
     public async Task CopyContentAsync(Sha256Fingerprint fingerprint, Stream destination, CancellationToken cancellation)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellation);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellation);
         await using var command = new NpgsqlCommand($"select content from {DocumentTables.Contents} where sha256 = $1", connection);
         command.Parameters.Add(Text(fingerprint.Value));
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess | CommandBehavior.SingleRow, cancellation);

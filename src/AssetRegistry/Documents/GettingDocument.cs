@@ -16,7 +16,7 @@ public static class GettingDocumentEndpoint
                 }
 
                 var actor = Actor.From(http.User);
-                var archive = new DocumentArchive(database.ConnectionString, clock);
+                var archive = new DocumentArchive(database.DataSource, clock);
                 // 404, not 403, when the document exists but is not the reader's: a 403 would confirm that someone
                 // uploaded these bytes to anyone who can compute or guess their fingerprint.
                 var document = await archive.FindReadableAsync(fingerprint, actor, http.RequestAborted)

@@ -32,7 +32,7 @@ public static class UploadingDocumentEndpoint
 
                 await using (received)
                 {
-                    var archive = new DocumentArchive(database.ConnectionString, clock);
+                    var archive = new DocumentArchive(database.DataSource, clock);
                     var (document, created) = await archive.StoreAsync(received, DocumentUploader.Of(actor), http.RequestAborted);
                     var receipt = new DocumentReceipt(document.Fingerprint.Value, document.Size, document.MediaType);
                     return created ? Results.Created($"/api/documents/{receipt.Sha256}", receipt) : Results.Ok(receipt);

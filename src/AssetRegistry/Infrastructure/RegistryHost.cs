@@ -72,7 +72,7 @@ public static class RegistryHost
         services.AddSingleton(sp => RegistryIdentityResolver.ResolveAsync(builder.Configuration, builder.Environment,
             sp.GetRequiredService<RegistryDatabase>().ConnectionString).GetAwaiter().GetResult());
 
-        services.AddMarten(sp => RegistryStore.Options(sp.GetRequiredService<RegistryDatabase>().ConnectionString, sp.GetRequiredService<TimeProvider>()))
+        services.AddMarten(sp => RegistryStore.Options(sp.GetRequiredService<RegistryDatabase>().DataSource, sp.GetRequiredService<TimeProvider>()))
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
             .AddSubscriptionWithServices<CertificateIssuer>(ServiceLifetime.Singleton, _ => { })
@@ -210,10 +210,15 @@ public static class RegistryHost
 /// </summary>
 public static class RegistryStore
 {
-    public static StoreOptions Options(string connectionString, TimeProvider clock)
+    public static StoreOptions Options(string connectionString, TimeProvider clock) => Options(clock, options => options.Connection(connectionString));
+
+    /// <summary>On the node's one pool (<see cref="RegistryDatabase.DataSource"/>), which the node disposes itself.</summary>
+    public static StoreOptions Options(NpgsqlDataSource dataSource, TimeProvider clock) => Options(clock, options => options.Connection(dataSource));
+
+    private static StoreOptions Options(TimeProvider clock, Action<StoreOptions> connect)
     {
         var options = new StoreOptions();
-        options.Connection(connectionString);
+        connect(options);
         options.DatabaseSchemaName = "registry";
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         options.Events.StreamIdentity = StreamIdentity.AsString;

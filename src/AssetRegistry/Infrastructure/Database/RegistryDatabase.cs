@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace AssetRegistry.Infrastructure.Database;
 
@@ -7,6 +8,11 @@ namespace AssetRegistry.Infrastructure.Database;
 /// Development only, a private cluster started on demand. Anywhere else a missing connection string stops
 /// the service: a registry must never come up on an empty database.
 /// </summary>
+/// <remarks>
+/// Its <see cref="DataSource"/> is the node's one
+/// connection pool, shared by Marten, Wolverine and the plain reads (ledger, tiles, documents), so that the pool size
+/// configured bounds what the node takes from PostgreSQL (the leases keep a pool of their own).
+/// </remarks>
 public sealed class RegistryDatabase : IAsyncDisposable
 {
     public const string ConnectionStringName = "Registry";
@@ -19,6 +25,7 @@ public sealed class RegistryDatabase : IAsyncDisposable
         if (!string.IsNullOrWhiteSpace(configured))
         {
             ConnectionString = configured;
+            DataSource = NpgsqlDataSource.Create(ConnectionString);
             return;
         }
 
@@ -42,12 +49,16 @@ public sealed class RegistryDatabase : IAsyncDisposable
         }
 
         ConnectionString = _privateServer.ConnectionString;
+        DataSource = NpgsqlDataSource.Create(ConnectionString);
     }
 
     public string ConnectionString { get; }
 
+    public NpgsqlDataSource DataSource { get; }
+
     public async ValueTask DisposeAsync()
     {
+        await DataSource.DisposeAsync();
         if (_privateServer is not null)
         {
             await _privateServer.DisposeAsync();

@@ -29,9 +29,9 @@ public static class LedgerApi
     {
         ArgumentNullException.ThrowIfNull(api);
         var services = ((IEndpointRouteBuilder)api).ServiceProvider;
-        var connectionString = services.GetRequiredService<RegistryDatabase>().ConnectionString;
+        var dataSource = services.GetRequiredService<RegistryDatabase>().DataSource;
         var identity = services.GetRequiredService<Infrastructure.Identity.RegistryIdentity>();
-        var ledgerAccess = new LedgerAccess(new LedgerProofs(new LedgerReader(connectionString), new TileStore(connectionString)), identity.Code, identity.Name);
+        var ledgerAccess = new LedgerAccess(new LedgerProofs(new LedgerReader(dataSource), new TileStore(dataSource)), identity.Code, identity.Name);
         var ledger = api.MapGroup("").WithTags(Tag).AddEndpointFilter(ServeNothingInconsistent);
 
         MapCertificates(ledger, ledgerAccess);
@@ -40,7 +40,7 @@ public static class LedgerApi
         VerifyingCertificates.MapVerify(ledger, ledgerAccess);
         CertificateSalts.MapSalts(ledger, ledgerAccess);
         ledger.MapAssetCertificates();
-        ledger.MapTiles(ledgerAccess, connectionString);
+        ledger.MapTiles(ledgerAccess, dataSource);
         return ledger;
     }
 

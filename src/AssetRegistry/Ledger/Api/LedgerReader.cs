@@ -21,11 +21,8 @@ public sealed record SaltRow(string Field, byte[] Salt, string Value);
 /// issuance alone, so separate reads (a certificate, then a checkpoint, then leaf hashes) cannot see it change
 /// under them, only grow.
 /// </summary>
-public sealed class LedgerReader(string connectionString)
+public sealed class LedgerReader(NpgsqlDataSource dataSource)
 {
-    // Reads leave no session state behind, so a pooled connection needs no reset (DISCARD ALL) before its next use.
-    private readonly string readOnlyConnectionString = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
-
     private const string CertificateColumns = "leaf_index, certificate_number, registration_number, certificate, leaf_hash, certificate_hash, issued_at";
     private const string CheckpointColumns = "tree_size, checkpoint, root_hash, key_id, issued_at";
 
@@ -132,12 +129,7 @@ public sealed class LedgerReader(string connectionString)
         return await reader.ReadAsync(cancellation) ? read(reader) : null;
     }
 
-    private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellation)
-    {
-        var connection = new NpgsqlConnection(readOnlyConnectionString);
-        await connection.OpenAsync(cancellation);
-        return connection;
-    }
+    private ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellation) => dataSource.OpenConnectionAsync(cancellation);
 
     private static CertificateRow ReadCertificate(NpgsqlDataReader reader) => new(
         reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),

@@ -90,10 +90,10 @@ public static class StoredTiles
     /// Rebuilds every tile of the latest checkpoint's tree from the stored leaf hashes when the stored tiles stop short of
     /// it (a ledger from before tiles were stored), in one transaction of its own; true if it wrote anything.
     /// </summary>
-    public static async Task<bool> RebuildAsync(string connectionString, CancellationToken cancellation)
+    public static async Task<bool> RebuildAsync(NpgsqlDataSource dataSource, CancellationToken cancellation)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellation);
+        ArgumentNullException.ThrowIfNull(dataSource);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellation);
         await using var transaction = await connection.BeginTransactionAsync(cancellation);
         long size;
         await using (var command = new NpgsqlCommand($"select coalesce(max(tree_size), 0) from {LedgerTables.Checkpoints}", connection, transaction))

@@ -24,7 +24,7 @@ public static class TileApi
 
     private const string OctetStream = "application/octet-stream";
 
-    public static void MapTiles(this RouteGroupBuilder ledger, LedgerAccess access, string connectionString)
+    public static void MapTiles(this RouteGroupBuilder ledger, LedgerAccess access, NpgsqlDataSource dataSource)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(access);
@@ -38,7 +38,7 @@ public static class TileApi
 
                 if (entries)
                 {
-                    return await EntryBundleAsync(tiles, connectionString, tile, http);
+                    return await EntryBundleAsync(tiles, dataSource, tile, http);
                 }
 
                 // A full tile once read is served from memory: this is the path mirrors and monitors hit hardest.
@@ -68,13 +68,12 @@ public static class TileApi
     private static Refusal NotInTheTree(string path) => new(Refusals.TileNotFound, ("path", path), ("reason", BeyondTheTree));
 
     /// <summary>The certificates of a level-0 tile, each checked against the tile's leaf hash before it is served.</summary>
-    private static async Task<IResult> EntryBundleAsync(TileStore tiles, string connectionString, Tile tile, HttpContext http)
+    private static async Task<IResult> EntryBundleAsync(TileStore tiles, NpgsqlDataSource dataSource, Tile tile, HttpContext http)
     {
         var cancellation = http.RequestAborted;
         var hashes = (await tiles.ReadAsync([tile], cancellation)).GetValueOrDefault((0, tile.Index)) ?? throw NotInTheTree(tile.EntriesPath);
         var start = tile.Index * Tile.FullWidth;
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellation);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellation);
         await using var command = new NpgsqlCommand(
             $"select leaf_index, certificate from {LedgerTables.Certificates} where leaf_index >= $1 and leaf_index < $2 order by leaf_index", connection)
         {

@@ -12,7 +12,7 @@ namespace AssetRegistry.Ledger.Tiles;
 /// <see cref="Capacity"/> tiles of ~16 KiB (hashes and the levels inside), emptied when full (rare: 4,096 tiles hold
 /// a million leaves).
 /// </summary>
-public sealed class TileStore(string connectionString, int capacity = TileStore.DefaultCapacity)
+public sealed class TileStore(NpgsqlDataSource dataSource, int capacity = TileStore.DefaultCapacity)
 {
     public const int DefaultCapacity = 4096;
 
@@ -64,8 +64,7 @@ public sealed class TileStore(string connectionString, int capacity = TileStore.
             return found;
         }
 
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellation);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellation);
         await using var command = new NpgsqlCommand(
             $"select level, tile_index, hashes from {LedgerTables.Tiles} where (level, tile_index) in (select * from unnest($1::int[], $2::bigint[]))", connection)
         {
@@ -103,7 +102,7 @@ public sealed class TileStore(string connectionString, int capacity = TileStore.
         {
             if (rebuild is null || rebuild.IsCompleted)
             {
-                rebuild = Task.Run(() => StoredTiles.RebuildAsync(connectionString, CancellationToken.None), CancellationToken.None);
+                rebuild = Task.Run(() => StoredTiles.RebuildAsync(dataSource, CancellationToken.None), CancellationToken.None);
             }
 
             running = rebuild;
