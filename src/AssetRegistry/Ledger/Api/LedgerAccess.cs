@@ -10,6 +10,9 @@ public sealed class LedgerAccess(LedgerProofs proofs, string registryCode, strin
 
     public LedgerReader Reader => proofs.Reader;
 
+    /// <summary>The number as the ledger stores it; a malformed one is a 400 on <paramref name="field"/>.</summary>
+    public string CanonicalCertificateNumber(string? number, string field) => LedgerInputs.CertificateNumber(number, field, registryCode);
+
     /// <summary>A stored certificate by its number; a malformed number is a 400 on <paramref name="field"/>, an unknown one a 404.</summary>
     public async Task<CertificateRow> FindCertificateAsync(string? number, string field, CancellationToken cancellation)
     {

@@ -34,7 +34,7 @@ public static class LedgerApi
         var ledgerAccess = new LedgerAccess(new LedgerProofs(new LedgerReader(dataSource), new TileStore(dataSource)), identity.Code, identity.Name);
         var ledger = api.MapGroup("").WithTags(Tag).AddEndpointFilter(ServeNothingInconsistent);
 
-        MapCertificates(ledger, ledgerAccess);
+        MapCertificates(ledger, ledgerAccess, new LatestBundles(ledgerAccess, services.GetRequiredService<LedgerKeys>().Published));
         MapCheckpointsAndProofs(ledger, ledgerAccess);
         TlogApi.MapTlog(ledger, ledgerAccess);
         VerifyingCertificates.MapVerify(ledger, ledgerAccess);
@@ -44,7 +44,7 @@ public static class LedgerApi
         return ledger;
     }
 
-    private static void MapCertificates(RouteGroupBuilder ledger, LedgerAccess access)
+    private static void MapCertificates(RouteGroupBuilder ledger, LedgerAccess access, LatestBundles latestBundles)
     {
         ledger.MapGet("/certificates/{number}", async (string number, HttpContext http) =>
             {
@@ -66,6 +66,11 @@ public static class LedgerApi
         ledger.MapGet("/certificates/{number}/bundle", async (string number, string? treeSize, HttpContext http, [FromServices] LedgerKeys keys) =>
             {
                 var size = LedgerInputs.Size(treeSize, "treeSize");
+                if (size is null)
+                {
+                    return Results.Bytes(await latestBundles.BundleAsync(number, http.RequestAborted), Json);
+                }
+
                 var (certificate, checkpoint) = await access.FindCertificateAndCheckpointAsync(number, "number", size, "treeSize", http.RequestAborted);
                 var bundle = await access.Proofs.BundleAsync(certificate, checkpoint, keys.Published, http.RequestAborted);
                 return Results.Text(bundle.ToJson(), Json, Encoding.UTF8);
@@ -73,7 +78,7 @@ public static class LedgerApi
             .AllowAnonymous()
             .WithName("getCertificateBundle")
             .WithSummary("A certificate's bundle (docs/ledger.md §7): the certificate, its leaf index, its inclusion proof and a signed checkpoint — everything to verify it offline, save the keys.")
-            .WithDescription("Against the latest checkpoint, or with `treeSize` the checkpoint of that size, which must hold the certificate (at least its leaf index + 1, "
+            .WithDescription("Against the latest checkpoint (the latest this node has seen within the last second; a certificate issued since is always served against one that holds it), or with `treeSize` the checkpoint of that size, which must hold the certificate (at least its leaf index + 1, "
                 + "else 400) and exist (else 404 `checkpoint-not-found`). Verify it with `asset-registry-verify verify BUNDLE --keys KEYS` and the keys of `/api/ledger/keys`.")
             .Produces<JsonObject>(StatusCodes.Status200OK, Json)
             .ProducesValidationProblem()

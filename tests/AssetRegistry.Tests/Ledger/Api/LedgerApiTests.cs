@@ -126,6 +126,26 @@ public sealed class LedgerApiTests(RegistryApp app) : IClassFixture<RegistryApp>
     }
 
     [Fact]
+    public async Task bundles_kept_in_memory_follow_the_latest_checkpoint_within_a_second_and_a_certificate_just_issued_has_its_bundle_at_once()
+    {
+        var (_, _, earlier) = await CertifiedAssetAsync();
+        var first = CertificateBundle.Parse(await GetTextAsync($"/api/certificates/{earlier.Number}/bundle"));
+
+        // A checkpoint later than the one the kept bundle is against: the new certificate is not in that one.
+        var (_, _, later) = await CertifiedAssetAsync();
+        var fresh = CertificateBundle.Parse(await GetTextAsync($"/api/certificates/{later.Number}/bundle"));
+        Assert.True(fresh.Checkpoint.Body.TreeSize > later.LeafIndex);
+        Assert.True(new BundleVerifier(await PublishedKeysAsync()).Verify(fresh).IsGenuine);
+
+        await Task.Delay(AssetRegistry.Ledger.Api.LatestBundles.CheckpointFreshness);
+        var again = CertificateBundle.Parse(await GetTextAsync($"/api/certificates/{earlier.Number}/bundle"));
+        var latest = SignedCheckpoint.Parse(await GetTextAsync("/api/ledger/checkpoint"));
+        Assert.True(latest.Body.TreeSize > first.Checkpoint.Body.TreeSize);
+        Assert.Equal(latest.ToJson(), again.Checkpoint.ToJson());
+        Assert.True(new BundleVerifier(await PublishedKeysAsync()).Verify(again).IsGenuine);
+    }
+
+    [Fact]
     public async Task a_certificate_is_served_as_its_leaf_bytes_with_its_leaf_index()
     {
         var (_, _, certificate) = await CertifiedAssetAsync();
