@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using AssetRegistry.Infrastructure.Database;
+using AssetRegistry.Infrastructure.Identity;
 using AssetRegistry.Verification;
 using AssetRegistry.Verification.Checkpoints;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -48,7 +50,9 @@ public static class AuditCommand
         {
             // The database first: opening an existing development cluster adopts the keys it was signed with (DevelopmentFolder).
             await using var database = await VerbDatabase.OpenAsync(configuration, environment, message => Console.Error.WriteLine(message), cancellation.Token);
-            var keys = keysFile is null ? PublishedKeys(configuration, environment) : TrustedKeys.Parse(await File.ReadAllBytesAsync(keysFile, cancellation.Token));
+            var keys = keysFile is null
+                ? await PublishedKeysWithNotesAsync(configuration, environment, database.ConnectionString, cancellation.Token)
+                : TrustedKeys.Parse(await File.ReadAllBytesAsync(keysFile, cancellation.Token));
             var result = await LedgerAudit.RunAsync(database.ConnectionString, keys, new ConsoleProgress(), cancellation.Token);
             Console.WriteLine(result.Summary());
             return result.Passed ? 0 : 1;
@@ -73,6 +77,23 @@ public static class AuditCommand
         var folder = new PrivatePostgresOptions();
         configuration.GetSection("PrivatePostgres").Bind(folder);
         return new LedgerKeys(Options.Create(settings), environment, Options.Create(folder)).Published;
+    }
+
+    /// <summary>
+    /// What <c>/api/ledger/keys</c> publishes: the checkpoint keys and the C2SP note keys, named for the registry's origin
+    /// (its identity, read from the database as the service reads it).
+    /// </summary>
+    public static async Task<TrustedKeys> PublishedKeysWithNotesAsync(IConfiguration configuration, IHostEnvironment environment, string connectionString,
+        CancellationToken cancellation)
+    {
+        var settings = new LedgerSettings();
+        configuration.GetSection("Ledger").Bind(settings);
+        var folder = new PrivatePostgresOptions();
+        configuration.GetSection("PrivatePostgres").Bind(folder);
+        var identity = await RegistryIdentityResolver.ResolveAsync(configuration, environment, connectionString, cancellation);
+        await using var services = new ServiceCollection().AddSingleton(identity).BuildServiceProvider();
+        var ecdsa = new LedgerKeys(Options.Create(settings), environment, Options.Create(folder));
+        return new LedgerNoteKeys(ecdsa, Options.Create(settings), environment, Options.Create(folder), services).PublishedKeys;
     }
 
     /// <summary>A line on stderr every two seconds; synchronous, so it never lands after the summary.</summary>

@@ -126,6 +126,15 @@ public enum AuditFailure
     /// <summary>A checkpoint signs more leaves than the ledger has.</summary>
     CheckpointBeyondLedger,
 
+    /// <summary>The C2SP note stored beside a checkpoint is not a signed checkpoint note (docs/ledger.md §14).</summary>
+    CheckpointNoteMalformed,
+
+    /// <summary>A trusted note key's line of the stored note does not verify, or no trusted key signed it (§14).</summary>
+    CheckpointNoteNotGenuine,
+
+    /// <summary>The stored note states another origin, tree size, root or date than its checkpoint.</summary>
+    CheckpointNoteDiffers,
+
     /// <summary>The last leaves are signed by no checkpoint.</summary>
     LeavesUnsigned,
 

@@ -39,7 +39,7 @@ internal sealed class AuditedLeaf
 }
 
 /// <summary>A checkpoint's row: <see cref="Checkpoint"/> is the signed checkpoint's text, the rest what issuance stored beside it.</summary>
-internal sealed record AuditedCheckpoint(long TreeSize, string Checkpoint, byte[] RootHash, string KeyId, DateTimeOffset IssuedAt, byte[][] Frontier);
+internal sealed record AuditedCheckpoint(long TreeSize, string Checkpoint, byte[] RootHash, string KeyId, DateTimeOffset IssuedAt, byte[][] Frontier, string? Note = null);
 
 /// <summary>Leaves in leaf order, with the checkpoints whose tree sizes they reach.</summary>
 internal sealed record LedgerBatch(List<AuditedLeaf> Leaves, List<AuditedCheckpoint> Checkpoints);

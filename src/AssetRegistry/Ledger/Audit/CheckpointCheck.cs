@@ -2,6 +2,7 @@ using AssetRegistry.Verification;
 using AssetRegistry.Verification.Canonical;
 using AssetRegistry.Verification.Checkpoints;
 using AssetRegistry.Verification.Merkle;
+using AssetRegistry.Verification.Notes;
 
 namespace AssetRegistry.Ledger.Audit;
 
@@ -10,11 +11,15 @@ namespace AssetRegistry.Ledger.Audit;
 /// the tree reaches the checkpoint's size: its root is the root of the leaves up to its tree size, it is signed by a
 /// trusted key valid when it was signed (§8), it names the registry the others name, it is not dated before the one it
 /// follows, and what issuance stored beside it (root, key id, date, frontier) is what it signs. At the end, no
-/// checkpoint signs more leaves than there are and the last leaves are signed.
+/// checkpoint signs more leaves than there are and the last leaves are signed. The C2SP note stored beside a checkpoint
+/// (docs/ledger.md §14) states the same tree and date under one origin, and verifies with the trusted note keys — when
+/// the keys given have any (a keys file from before notes has none: then only what the note states is compared).
 /// </summary>
 internal sealed class CheckpointCheck(TrustedKeys keys)
 {
     private readonly CheckpointVerifier _verifier = new(keys);
+    private readonly CheckpointNoteVerifier? _noteVerifier = keys.NoteKeys.Count > 0 ? new(keys) : null;
+    private string? _origin;
     private readonly MerkleFrontier _frontier = new(MerkleHasher.Sha256);
     private long _lastCheckpointSize;
     private DateTimeOffset? _lastIssuedAt;
@@ -143,9 +148,71 @@ internal sealed class CheckpointCheck(TrustedKeys keys)
             return new(AuditFailure.CheckpointFrontierDiffers, $"{at}: stored frontier is not the subtree roots of the first {row.TreeSize} leaves (issuance would resume from a wrong tree)");
         }
 
+        if (row.Note is { } note && CheckNote(at, note, body.IssuedAt, root) is { } noteFinding)
+        {
+            return noteFinding;
+        }
+
         _lastCheckpointSize = row.TreeSize;
         _lastIssuedAt = body.IssuedAt;
         Checkpoints++;
         return null;
+    }
+
+    private AuditFinding? CheckNote(string at, string text, DateTimeOffset issuedAt, byte[] root)
+    {
+        TlogCheckpoint stated;
+        try
+        {
+            var note = SignedNote.Parse(text);
+            if (_noteVerifier is null)
+            {
+                stated = TlogCheckpoint.Parse(note.Text);
+            }
+            else
+            {
+                var (verdict, verified) = _noteVerifier.Verify(note);
+                if (verified is null)
+                {
+                    return new(AuditFailure.CheckpointNoteMalformed, $"{at}: stored note is not a signed checkpoint note: {verdict.Message}");
+                }
+
+                stated = verified;
+
+                if (!verdict.IsGenuine)
+                {
+                    return new(AuditFailure.CheckpointNoteNotGenuine, $"{at}: stored note: {verdict.Failure}: {verdict.Message}");
+                }
+            }
+        }
+        catch (LedgerFormatException e)
+        {
+            return new(AuditFailure.CheckpointNoteMalformed, $"{at}: stored note is not a signed checkpoint note: {e.Message}");
+        }
+
+        _origin ??= stated.Origin;
+        var differs = new List<string>();
+        if (!string.Equals(stated.Origin, _origin, StringComparison.Ordinal))
+        {
+            differs.Add($"origin \"{stated.Origin}\", the earlier notes \"{_origin}\"");
+        }
+
+        if (stated.TreeSize != _frontier.Size)
+        {
+            differs.Add($"tree size {stated.TreeSize}");
+        }
+
+        if (!stated.RootHash.SequenceEqual(root))
+        {
+            differs.Add($"root {Convert.ToBase64String(stated.RootHash)}");
+        }
+
+        if (stated.IssuedAt != issuedAt)
+        {
+            differs.Add(stated.IssuedAt is { } date ? $"date {CanonicalInstant.Format(date)}" : "no issuedAt line");
+        }
+
+        return differs.Count == 0 ? null
+            : new(AuditFailure.CheckpointNoteDiffers, $"{at}: stored note states {string.Join(", ", differs)}, not the checkpoint's");
     }
 }

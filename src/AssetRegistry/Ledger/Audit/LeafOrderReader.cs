@@ -22,7 +22,7 @@ internal sealed class LeafOrderReader(NpgsqlConnection connection, NpgsqlTransac
         + "where c.leaf_index > $1 order by c.leaf_index limit $2";
 
     private static readonly string CheckpointsSql =
-        $"select tree_size, checkpoint, root_hash, key_id, issued_at, frontier from {LedgerTables.Checkpoints} "
+        $"select tree_size, checkpoint, root_hash, key_id, issued_at, frontier, note from {LedgerTables.Checkpoints} "
         + "where tree_size > $1 and tree_size <= $2 order by tree_size";
 
     public async Task<long> CountCertificatesAsync(CancellationToken cancellation)
@@ -80,7 +80,7 @@ internal sealed class LeafOrderReader(NpgsqlConnection connection, NpgsqlTransac
         {
             checkpoints.Add(new AuditedCheckpoint(
                 reader.GetInt64(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2), reader.GetString(3),
-                reader.GetFieldValue<DateTimeOffset>(4), reader.GetFieldValue<byte[][]>(5)));
+                reader.GetFieldValue<DateTimeOffset>(4), reader.GetFieldValue<byte[][]>(5), reader.IsDBNull(6) ? null : reader.GetString(6)));
         }
 
         return checkpoints;

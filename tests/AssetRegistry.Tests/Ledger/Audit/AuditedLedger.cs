@@ -48,21 +48,24 @@ public sealed class AuditedLedger : IAsyncLifetime
     /// One certificate per batch unless told otherwise: the ledger's few certificates then go through every stage
     /// of the audit's pipeline (read, checked alone, checked in order) as a large ledger's batches do.
     /// </summary>
-    public async Task<AuditResult> AuditAsync(int batchSize = 1)
+    public async Task<AuditResult> AuditAsync(int batchSize = 1, TrustedKeys? keys = null)
     {
         await using var dataSource = NpgsqlDataSource.Create(App.ConnectionString);
-        return await LedgerAudit.RunAsync(dataSource, Keys, null, batchSize, CancellationToken.None);
+        return await LedgerAudit.RunAsync(dataSource, keys ?? Keys, null, batchSize, CancellationToken.None);
     }
 
+    /// <summary>What <c>/api/ledger/keys</c> publishes: the checkpoint keys and the C2SP note keys.</summary>
+    public TrustedKeys KeysWithNotes => App.Host.Services.GetRequiredService<LedgerNoteKeys>().PublishedKeys;
+
     /// <summary>Tampers, audits, and restores on the same connection whatever the audit found.</summary>
-    public async Task<AuditResult> AuditTamperedAsync(Func<NpgsqlConnection, Task> tamper, Func<NpgsqlConnection, Task> restore)
+    public async Task<AuditResult> AuditTamperedAsync(Func<NpgsqlConnection, Task> tamper, Func<NpgsqlConnection, Task> restore, TrustedKeys? keys = null)
     {
         await using var connection = new NpgsqlConnection(App.ConnectionString);
         await connection.OpenAsync();
         await tamper(connection);
         try
         {
-            return await AuditAsync();
+            return await AuditAsync(keys: keys);
         }
         finally
         {

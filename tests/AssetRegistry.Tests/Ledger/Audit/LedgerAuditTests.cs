@@ -73,6 +73,7 @@ public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<Audit
     [InlineData("key_id", AuditFailure.CheckpointStoredKeyDiffers)]
     [InlineData("issued_at", AuditFailure.CheckpointStoredDateDiffers)]
     [InlineData("frontier", AuditFailure.CheckpointFrontierDiffers)]
+    [InlineData("note", AuditFailure.CheckpointNoteDiffers)]
     public async Task what_issuance_stored_beside_a_checkpoint_is_checked_against_what_it_signs(string column, AuditFailure failure)
     {
         // The first checkpoint's column, given the last checkpoint's value: one of another tree, signed by the same key.
@@ -96,6 +97,30 @@ public sealed class LedgerAuditTests(AuditedLedger ledger) : IClassFixture<Audit
         Assert.Equal(failure, result.Finding?.Failure);
         Assert.StartsWith($"checkpoint at tree size {first}: stored ", result.Finding!.Message, StringComparison.Ordinal);
         Assert.True((await ledger.AuditAsync()).Passed);
+    }
+
+    [Fact]
+    public async Task a_stored_note_with_a_changed_signature_is_checkpoint_note_not_genuine_under_the_registrys_note_keys()
+    {
+        var first = await ledger.ScalarAsync<long>($"select min(tree_size) from {Checkpoints}");
+        Assert.False(string.IsNullOrEmpty(await ledger.ScalarAsync<string>($"select note from {Checkpoints} where tree_size = $1", first)));
+        Assert.True((await ledger.AuditAsync(keys: ledger.KeysWithNotes)).Passed);
+        // A character in the middle of the last signature line, another base64 digit.
+        const string changed = "overlay(note placing (case when substr(note, length(note) - 20, 1) = 'A' then 'B' else 'A' end) from length(note) - 20 for 1)";
+
+        var result = await ledger.AuditTamperedAsync(
+            async connection =>
+            {
+                await ExecuteAsync(connection, $"create temp table saved_note as select tree_size, note from {Checkpoints} where tree_size = $1", first);
+                await ExecuteAsync(connection, $"update {Checkpoints} set note = {changed} where tree_size = $1", first);
+            },
+            connection => ExecuteAsync(connection,
+                $"update {Checkpoints} c set note = s.note from saved_note s where c.tree_size = s.tree_size; drop table saved_note"),
+            ledger.KeysWithNotes);
+
+        Assert.Equal(AuditFailure.CheckpointNoteNotGenuine, result.Finding?.Failure);
+        Assert.StartsWith($"checkpoint at tree size {first}: stored note: BadSignature", result.Finding!.Message, StringComparison.Ordinal);
+        Assert.True((await ledger.AuditAsync(keys: ledger.KeysWithNotes)).Passed);
     }
 
     [Fact]
