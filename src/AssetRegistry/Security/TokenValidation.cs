@@ -120,8 +120,9 @@ public static class TokenValidation
         public void Configure(string? name, JwtBearerOptions options)
         {
             ArgumentNullException.ThrowIfNull(options);
-            var index = Enumerable.Range(0, settings.Issuers.Count).Cast<int?>().FirstOrDefault(i => SchemeOf(i!.Value) == name);
-            if (index is not { } at)
+            if (name is null || !name.StartsWith($"{Scheme}:", StringComparison.Ordinal)
+                || !int.TryParse(name.AsSpan(Scheme.Length + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var at)
+                || at >= settings.Issuers.Count)
             {
                 return;
             }

@@ -97,7 +97,7 @@ internal sealed class OpenApiOperations : IOpenApiOperationTransformer
         }
 
         operation.Security = [new OpenApiSecurityRequirement { [scheme] = [] }];
-        Problem(operation, context.Document, StatusCodes.Status401Unauthorized, "No valid bearer token (or one naming more than one role).");
+        Problem(operation, context.Document, StatusCodes.Status401Unauthorized, "No valid bearer token: none, or one refused for the reason its `code` names (`token-…`, docs/security.md).");
         // With a token, the act may still not be the token's to do: its role, or whose the resource is (`not-your-application`).
         Problem(operation, context.Document, StatusCodes.Status403Forbidden, "The token's role may not do this, or the resource is not the token's party's.");
         var roles = policies.SelectMany(p => p.Requirements).OfType<RolesAuthorizationRequirement>().SelectMany(r => r.AllowedRoles)
