@@ -131,8 +131,33 @@ public static class Refusals
         "已有使用该证件号码的主体记录。", "A party with this identifier is already recorded.");
 
     public static readonly RefusalCode PartyNotRecorded = Entry("party-not-recorded", 409, ("主体尚未建档", "Party not recorded"),
-        "该主体尚未在登记机构建档；自然人和境外主体须先由登记机构工作人员录入（POST /api/parties）。",
-        "This party has no record with the registry yet; a clerk records natural persons and overseas parties (POST /api/parties) first.");
+        "没有使用该证件号码并经实名认证的主体；该主体须先提交入驻申请（POST /api/parties/onboarding）并经登记机构工作人员核准。",
+        "No verified party has this identifier; the party first submits its onboarding (POST /api/parties/onboarding) and a clerk approves it.");
+
+    public static readonly RefusalCode PartyNotVerified = Entry("party-not-verified", 403, ("主体尚未实名认证", "Party not verified"),
+        "主体“{party}”尚未经实名认证：须先提交入驻申请（POST /api/parties/onboarding），经登记机构工作人员核准后方可办理。",
+        "Party '{party}' is not verified: it submits its onboarding (POST /api/parties/onboarding) and may act once a clerk has approved it.");
+
+    public static readonly RefusalCode PartyAlreadyVerified = Entry("party-already-verified", 409, ("主体已实名认证", "Party already verified"),
+        "主体“{party}”已经实名认证，无须再次入驻；名称变更由登记机构工作人员凭新的营业执照办理。",
+        "Party '{party}' is already verified; a change of name is recorded by a clerk against the new licence.");
+
+    public static readonly RefusalCode OnboardingAlreadyOpen = Entry("onboarding-already-open", 409, ("已有待审核的入驻申请", "Onboarding already open"),
+        "已有使用该证件号码或该主体代码的入驻申请 {onboarding} 待审核。", "Onboarding {onboarding}, with this identifier or party code, awaits a clerk's decision.");
+
+    public static readonly RefusalCode OnboardingNotFound = Entry("onboarding-not-found", 404, ("入驻申请不存在", "Onboarding not found"),
+        "没有编号为 {onboarding} 的入驻申请。", "No onboarding has the id {onboarding}.");
+
+    public static readonly RefusalCode OnboardingDecided = Entry("onboarding-decided", 409, ("入驻申请已办结", "Onboarding decided"),
+        "入驻申请 {onboarding} 已于 {decidedAt} 办结（{state}）。", "Onboarding {onboarding} was decided at {decidedAt} ({state}).");
+
+    public static readonly RefusalCode IdentifierNotYourCode = Entry("identifier-not-your-code", 403, ("证件号码与主体代码不符", "Identifier is not your code"),
+        "机构的主体代码即其统一社会信用代码：令牌载明的主体代码为“{party}”，申请所列代码为“{number}”。",
+        "An organisation's party code is its unified social credit code: the token names '{party}', the onboarding '{number}'.");
+
+    public static readonly RefusalCode ObjectorNotVerified = Entry("objector-not-verified", 409, ("异议人尚未实名认证", "Objector not verified"),
+        "异议人“{party}”尚未经实名认证；其入驻申请核准后，方可登记该异议。",
+        "Objector '{party}' is not verified yet; the objection is registered once its onboarding is approved.");
 
     public static readonly RefusalCode NameUnchanged = Entry("name-unchanged", 409, ("名称未变", "Name unchanged"),
         "该主体的名称已是“{name}”。", "The party is already named '{name}'.");
@@ -397,6 +422,15 @@ public static class Refusals
 
     public static readonly RefusalCode NotJson = Entry("not-json", 400, ("不是 JSON", "Not JSON"),
         "请求体不是格式正确的 JSON（第 {line} 行，第 {position} 字节附近）。", "The request body is not well-formed JSON (line {line}, near byte {position}).");
+
+    public static readonly RefusalCode NameControlCharacter = Entry("name-control-character", 400, ("名称含控制字符", "Control character in a name"),
+        "“{field}”含控制字符（U+{codePoint}）；名称须与证照上的一致。", "'{field}' holds a control character (U+{codePoint}); a name is written as on its licence or ID.");
+
+    public static readonly RefusalCode NameBidiControl = Entry("name-bidi-control", 400, ("名称含双向文本控制符", "Bidirectional control in a name"),
+        "“{field}”含双向文本控制符（U+{codePoint}），会使显示的名称与记录的不同。", "'{field}' holds a bidirectional control (U+{codePoint}), which would make the name shown differ from the name recorded.");
+
+    public static readonly RefusalCode NameInvisible = Entry("name-invisible", 400, ("名称不可见", "Invisible name"),
+        "“{field}”只含空白或不可见字符。", "'{field}' holds only blank or invisible characters.");
 
     public static readonly RefusalCode UnknownMember = Entry("unknown-member", 400, ("未知成员", "Unknown member"),
         "“{field}”不是该请求可接受的成员。", "'{field}' is not a member this request accepts.");

@@ -63,10 +63,14 @@ public static class AssetRules
                 : new Sentence($"期限已于 {license.Terms.EndsOn:yyyy-MM-dd} 届满", $"its term ended on {license.Terms.EndsOn:yyyy-MM-dd}")));
     }
 
-    /// <summary>The applicant as registered: its code from the token; an organisation's name as the register knows it.</summary>
-    public static Applicant ApplicantFor(this Asset asset, Actor actor, string? statedName) =>
+    /// <summary>
+    /// The applicant as registered: the holder as the register names it; anyone else as its party record names it
+    /// (<paramref name="party"/>, the actor's verified party as its handler loaded it — none is <c>party-not-verified</c>).
+    /// </summary>
+    public static Applicant ApplicantFor(this Asset asset, Actor actor, Applicant? party) =>
         actor.Speaks(asset.Holder.PartyCode)
             ? asset.Holder
-            : new Applicant(actor.PartyCode ?? throw new Refusal(Refusals.NotAParty),
-                statedName ?? throw Refusal.Invalid("applicantName", Refusals.Required, ("field", "applicantName")));
+            : actor.PartyCode is not { } code ? throw new Refusal(Refusals.NotAParty)
+            : party is { } named && named.PartyCode == code ? named
+            : throw new Refusal(Refusals.PartyNotVerified, ("party", code));
 }

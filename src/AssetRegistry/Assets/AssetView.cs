@@ -15,7 +15,7 @@ public sealed record AssetView(
     string RegistrationNumber,
     AssetKind Kind,
     string Name,
-    Applicant Holder,
+    RegisteredHolder Holder,
     RightType Right,
     AssetStatus Status,
     DateTimeOffset RegisteredAt,
@@ -39,16 +39,27 @@ public sealed record AssetView(
     /// timers. A cancelled asset has no license in force, whatever the terms say: cancellation (注销) ends the
     /// registration every license was registered on. An expired one keeps them: renewal can still cure expiry.
     /// </summary>
-    public static AssetView Of(Asset asset, DateTimeOffset moment, DateTimeOffset? asOf = null)
+    /// <remarks><paramref name="holdersRecord"/> is the holder's party record now, for the name it has there (current views only).</remarks>
+    public static AssetView Of(Asset asset, DateTimeOffset moment, DateTimeOffset? asOf = null, Parties.Party? holdersRecord = null)
     {
         var status = asset.StatusAt(moment);
         LicenseView[] licenses = status == AssetStatus.Cancelled ? [] : [.. asset.LicensesInForceAt(moment).Select(LicenseView.Of)];
         return new AssetView(
-            asset.Id, asset.Kind, asset.Details.Name, asset.Holder, asset.Right, status, asset.RegisteredAt,
+            asset.Id, asset.Kind, asset.Details.Name, RegisteredHolder.Of(asset.Holder, holdersRecord), asset.Right, status, asset.RegisteredAt,
             asset.ValidFrom, asset.ValidUntil, asset.CancelledAt, licenses, asset.OpenObjections, asset.IsFrozenAt(moment),
             asset.Details.Industry, asset.Details.ApplicationScenarios, asset.Details.DataSource, asset.Details.StructureAndScale,
             asset.Details.UpdateFrequency, asset.Details.DerivedFrom, asset.Version, asOf);
     }
+}
+
+/// <summary>
+/// The holder as registered: its code and the name the register has for it. After a rename (名称变更) the register keeps that
+/// name until the holder's change registration; meanwhile <see cref="CurrentName"/> is the name its party record has now.
+/// </summary>
+public sealed record RegisteredHolder(string PartyCode, string Name, string? CurrentName = null)
+{
+    public static RegisteredHolder Of(Applicant registered, Parties.Party? record) =>
+        new(registered.PartyCode, registered.Name, record is not null && record.Id == registered.PartyCode && record.Name != registered.Name ? record.Name : null);
 }
 
 /// <summary>A license on an asset: who holds the processing-use right (数据加工使用权), of what type, for what scope and term.</summary>

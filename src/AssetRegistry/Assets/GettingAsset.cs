@@ -17,8 +17,9 @@ public static class GettingAssetEndpoint
                 }
 
                 var asset = await CurrentAsync(session, number, http.RequestAborted) ?? throw NotRegistered(number);
+                var holdersRecord = await session.LoadAsync<Parties.Party>(asset.Holder.PartyCode, http.RequestAborted);
                 http.Response.SetETag(asset.Version);
-                return Results.Ok(AssetView.Of(asset, now));
+                return Results.Ok(AssetView.Of(asset, now, holdersRecord: holdersRecord));
             })
             .RequireAuthorization()
             .WithName("getAsset")
@@ -27,7 +28,9 @@ public static class GettingAssetEndpoint
             .WithSummary("An asset's title (holder or operator), status, licenses in force, validity and public metadata — now, or as the register stood at `asOf`.")
             .WithDescription("With `asOf` (an instant with its offset, not in the future) the answer is what the register had recorded by then (at or before that instant), "
                 + "with the status and licenses in force at that moment; it carries the stream version of that time in `version` and no ETag, "
-                + "since a past state cannot be the basis of a write. A moment before the asset was registered is 404 `asset-not-registered-then`.")
+                + "since a past state cannot be the basis of a write. A moment before the asset was registered is 404 `asset-not-registered-then`. "
+                + "`holder.name` is the name the register has for the holder; after a rename recorded on the party (名称变更) it stays until the holder's change registration, "
+                + "and meanwhile the current answer also gives `holder.currentName`, the name of the party record now.")
             .Produces<AssetView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -1,3 +1,4 @@
+using AssetRegistry.Parties;
 using AssetRegistry.Applications;
 using AssetRegistry.Assets;
 using AssetRegistry.Documents;
@@ -20,11 +21,13 @@ public static class ApplyForCancellationHandler
         ProcedureDeadlines deadlines, CancellationToken cancellation)
     {
         var now = clock.GetUtcNow();
+        // A clerk revokes (撤销) for the registry; a party applying must be verified.
+        var party = command.SubmittedBy.PartyCode is null ? null : await session.OfActorAsync(command.SubmittedBy, cancellation);
         var asset = await session.LoadAssetAsync(command.RegistrationNumber, cancellation);
         var cited = CancellationRules.Cited(command.Cancellation);
         var citable = await DocumentCitations.CitableAsync(session, command.SubmittedBy, cited, cancellation);
 
-        var applied = CancellationRules.Apply(asset, command, citable, now, deadlines);
+        var applied = CancellationRules.Apply(asset, command, citable, now, deadlines, party);
         DocumentCitations.GrantToParties(session, command.ApplicationId, cited.Select(c => c.Sha256), [applied.Applicant.PartyCode, asset.Holder.PartyCode]);
         return session.StartApplication(applied, Application.Create(applied), now);
     }

@@ -16,9 +16,10 @@ public static class CancellationRules
     public static readonly Applicant Registry = new("registry", "登记机构");
 
     /// <summary>The application (注销登记): who may cancel on this ground, the asset or license not blocked, the basis the applicant's upload.</summary>
-    public static CancellationApplied Apply(Asset asset, ApplyForCancellation command, CitableDocuments citable, DateTimeOffset now, ProcedureDeadlines deadlines)
+    public static CancellationApplied Apply(Asset asset, ApplyForCancellation command, CitableDocuments citable, DateTimeOffset now, ProcedureDeadlines deadlines,
+        Applicant? party = null)
     {
-        var applicant = EnsureCancellable(asset, command.SubmittedBy, command.Cancellation, now);
+        var applicant = EnsureCancellable(asset, command.SubmittedBy, command.Cancellation, now, party);
         citable.Ensure(Cited(command.Cancellation));
         return new CancellationApplied(command.ApplicationId, asset.Id, asset.Kind, asset.Name, applicant, command.Cancellation, command.SubmittedBy, now,
             deadlines.ReplyDue(now));
@@ -28,7 +29,8 @@ public static class CancellationRules
     public static IReadOnlyList<CitedDocument> Cited(CancellationRequest cancellation) =>
         cancellation.BasisFingerprint is { } basis ? [new CitedDocument("basisFingerprint", basis)] : [];
 
-    public static Applicant EnsureCancellable(Asset asset, Actor applicant, CancellationRequest cancellation, DateTimeOffset now)
+    /// <remarks><paramref name="party"/> is the applicant's verified party record, when it is a party: a court order's applicant is named by it.</remarks>
+    public static Applicant EnsureCancellable(Asset asset, Actor applicant, CancellationRequest cancellation, DateTimeOffset now, Applicant? party = null)
     {
         if (asset.StatusAt(now) == AssetStatus.Cancelled)
         {
@@ -68,7 +70,7 @@ public static class CancellationRules
             asset.EnsureHeldBy(applicant);
         }
 
-        return asset.ApplicantFor(applicant, null);
+        return asset.ApplicantFor(applicant, party);
     }
 
     /// <summary>

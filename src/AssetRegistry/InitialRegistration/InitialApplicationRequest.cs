@@ -13,12 +13,11 @@ public sealed record DeclarationRequest(bool? Committed, string? DocumentFingerp
 
 /// <summary>
 /// The body of <c>POST /api/applications/initial</c>; also, with only the changed fields present, of
-/// <c>/resubmit</c>. The applicant's credit code comes from its token, never from here.
+/// <c>/resubmit</c>. The applicant comes from its token, and its name from its party record, never from here.
 /// </summary>
-[RequiredMembers("assetKind", "applicantName", "name", "industry", "applicationScenarios", "dataSource", "structureAndScale", "updateFrequency", "processingRules", "notarisationStatus", "sampleDataFingerprint", "reviewReport", "declaration")]
+[RequiredMembers("assetKind", "name", "industry", "applicationScenarios", "dataSource", "structureAndScale", "updateFrequency", "processingRules", "notarisationStatus", "sampleDataFingerprint", "reviewReport", "declaration")]
 public sealed record InitialApplicationRequest(
     AssetKind? AssetKind,
-    string? ApplicantName,
     string? Name,
     string? Industry,
     IReadOnlyList<string>? ApplicationScenarios,
@@ -38,12 +37,11 @@ public sealed record InitialApplicationRequest(
     private const int TextLength = LongTextLength;
     private const int MaxDerivedFrom = 100;
 
-    /// <summary>Every field checked, every fault named; the applicant's name and details on success.</summary>
-    public (string ApplicantName, InitialRegistrationDetails Details) Validate()
+    /// <summary>Every field checked, every fault named; the details on success.</summary>
+    public InitialRegistrationDetails Validate()
     {
         var errors = new FieldErrors();
         errors.Require(AssetKind, "assetKind");
-        errors.RequireText(ApplicantName, "applicantName", NameLength);
         var items = Required(errors);
         RequireFingerprint(errors, SampleDataFingerprint, "sampleDataFingerprint");
 
@@ -109,14 +107,13 @@ public sealed record InitialApplicationRequest(
             new DeclarationAndCommitment(true, Declaration!.DocumentFingerprint?.ToLowerInvariant()),
             AuthorisationEndsOn,
             derivedFrom.Distinct(StringComparer.Ordinal).ToArray());
-        return (ApplicantName!.Trim(), details);
+        return details;
     }
 
     /// <summary>The request as it would be with these changes applied over what was submitted.</summary>
-    public InitialApplicationRequest Over(string applicantName, InitialRegistrationDetails current) => (InitialApplicationRequest)Over(current) with
+    public InitialApplicationRequest Over(InitialRegistrationDetails current) => (InitialApplicationRequest)base.Over(current) with
     {
         AssetKind = AssetKind ?? current.AssetKind,
-        ApplicantName = ApplicantName ?? applicantName,
         SampleDataFingerprint = SampleDataFingerprint ?? current.SampleDataFingerprint,
         ReviewReport = ReviewReport ?? new ReviewReportRequest(current.ReviewReport.InstitutionName, current.ReviewReport.InstitutionCreditCode,
             current.ReviewReport.ReportNumber, current.ReviewReport.ReportDate, current.ReviewReport.Conclusion, current.ReviewReport.DocumentFingerprint),
@@ -128,7 +125,7 @@ public sealed record InitialApplicationRequest(
     /// <summary>The names of the fields this (partial) request sets.</summary>
     public IReadOnlyList<string> NamesOfFieldsSet() =>
     [
-        .. Set(("assetKind", AssetKind), ("applicantName", ApplicantName)),
+        .. Set(("assetKind", AssetKind)),
         .. NamesOfItemsSet(),
         .. Set(("sampleDataFingerprint", SampleDataFingerprint), ("reviewReport", ReviewReport), ("declaration", Declaration),
             ("authorisationEndsOn", AuthorisationEndsOn), ("derivedFrom", DerivedFrom)),

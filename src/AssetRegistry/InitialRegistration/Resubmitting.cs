@@ -19,7 +19,7 @@ public static class ResubmitApplicationHandler
     {
         var stream = await session.LockApplicationAsync(command.ApplicationId, command.ExpectedVersion, cancellation);
         var application = stream.Aggregate!;
-        var details = application.Subject is InitialSubject initial ? command.Changes.Over(application.Applicant.Name, initial.Details).Validate().Details : null;
+        var details = application.Subject is InitialSubject initial ? command.Changes.Over(initial.Details).Validate() : null;
         var now = clock.GetUtcNow();
         var cited = details is null ? [] : InitialRegistrationRules.Cited(details);
         var citable = await DocumentCitations.CitableAsync(session, command.ResubmittedBy, cited, cancellation);

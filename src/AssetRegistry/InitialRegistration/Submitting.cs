@@ -2,6 +2,7 @@ using AssetRegistry.Applications;
 using AssetRegistry.Assets;
 using AssetRegistry.Documents;
 using AssetRegistry.Infrastructure.Http;
+using AssetRegistry.Parties;
 using AssetRegistry.Security;
 using AssetRegistry.Validity;
 using Marten;
@@ -9,7 +10,7 @@ using Wolverine;
 
 namespace AssetRegistry.InitialRegistration;
 
-public sealed record SubmitInitialApplication(string ApplicationId, Applicant Applicant, InitialRegistrationDetails Details, Actor SubmittedBy);
+public sealed record SubmitInitialApplication(string ApplicationId, InitialRegistrationDetails Details, Actor SubmittedBy);
 
 public static class InitialRegistrationHandler
 {
@@ -17,12 +18,13 @@ public static class InitialRegistrationHandler
         ProcedureDeadlines deadlines, CancellationToken cancellation)
     {
         var now = clock.GetUtcNow();
+        var applicant = await session.OfActorAsync(command.SubmittedBy, cancellation);
         var cited = InitialRegistrationRules.Cited(command.Details);
         var citable = await DocumentCitations.CitableAsync(session, command.SubmittedBy, cited, cancellation);
         var sources = await session.LoadAssetsHeldAsync(command.Details.DerivedFrom, cancellation);
 
-        var applied = InitialRegistrationRules.Apply(command.ApplicationId, command.Applicant, command.Details, command.SubmittedBy, citable, sources, now, deadlines);
-        DocumentCitations.GrantToParties(session, command.ApplicationId, cited.Select(d => d.Sha256), [command.Applicant.PartyCode]);
+        var applied = InitialRegistrationRules.Apply(command.ApplicationId, applicant, command.Details, command.SubmittedBy, citable, sources, now, deadlines);
+        DocumentCitations.GrantToParties(session, command.ApplicationId, cited.Select(d => d.Sha256), [applicant.PartyCode]);
         return session.StartApplication(applied, Application.Create(applied), now);
     }
 
@@ -45,14 +47,13 @@ public static class SubmittingEndpoint
         applications.MapPost("/initial", async (InitialApplicationRequest request, HttpContext http, IMessageBus bus) =>
             {
                 var actor = Actor.From(http.User);
-                var (applicantName, details) = request.Validate();
-                var command = new SubmitInitialApplication(Guid.CreateVersion7().ToString(), new Applicant(actor.PartyCode!, applicantName), details, actor);
+                var command = new SubmitInitialApplication(Guid.CreateVersion7().ToString(), request.Validate(), actor);
                 return await bus.SubmitAsync(command, http);
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Enterprise, RegistryRoles.NaturalPerson).RequireClaim(Actor.PartyClaim))
             .WithName("applyForInitialRegistration")
             .WithSummary("Apply for an initial registration (首次登记) of a data resource (数据资源) or a data product (数据产品).")
-            .WithDescription("The applicant's code comes from its token. Cited documents (the third-party review report, the declaration) must have been uploaded by the applicant; a product's `derivedFrom` names registered, active data resources.")
+            .WithDescription("The applicant's code comes from its token and its name from its party record: a party not yet verified (onboarding, `POST /api/parties/onboarding`) is refused with 403 `party-not-verified`. Cited documents (the third-party review report, the declaration) must have been uploaded by the applicant; a product's `derivedFrom` names registered, active data resources.")
             .Produces<ApplicationView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -14,17 +14,18 @@ public sealed record LicenseApplicationRequest(
     string? RegistrationNumber, CounterpartyRequest? Licensee, LicenseType? Type, bool? SubLicensingAllowed,
     IReadOnlyList<string>? Scope, DateOnly? StartsOn, DateOnly? EndsOn);
 
-public sealed record ApplyForLicense(string ApplicationId, string RegistrationNumber, PartyIdentity Licensee, string LicenseeName, LicenseTerms Terms, Actor SubmittedBy);
+public sealed record ApplyForLicense(string ApplicationId, string RegistrationNumber, PartyIdentity Licensee, LicenseTerms Terms, Actor SubmittedBy);
 
 public static class ApplyForLicenseHandler
 {
     public static async Task<ApplicationView> Handle(ApplyForLicense command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
         var now = clock.GetUtcNow();
+        await session.OfActorAsync(command.SubmittedBy, cancellation);
         var asset = await session.LoadAssetAsync(command.RegistrationNumber, cancellation);
         // Only the holder learns whether the licensee is recorded.
         asset.EnsureHeldBy(command.SubmittedBy);
-        var licensee = await CounterpartyRequest.ResolveAsync(session, command.Licensee, command.LicenseeName, "licensee", cancellation);
+        var licensee = await session.ByIdentityAsync(command.Licensee, "licensee", cancellation);
 
         var applied = LicenseRules.Apply(asset, command, licensee, now);
         return session.StartApplication(applied, Application.Create(applied), now);
@@ -48,13 +49,13 @@ public static class ApplyingForLicenseEndpoint
                 errors.ThrowIfAny();
 
                 var terms = new LicenseTerms(request.Type!.Value, request.SubLicensingAllowed!.Value, scope, request.StartsOn!.Value, request.EndsOn!.Value);
-                var command = new ApplyForLicense(Guid.CreateVersion7().ToString(), number!, licensee!, request.Licensee!.Name!.Trim(), terms, Actor.From(http.User));
+                var command = new ApplyForLicense(Guid.CreateVersion7().ToString(), number!, licensee!, terms, Actor.From(http.User));
                 return await bus.SubmitAsync(command, http);
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Enterprise, RegistryRoles.NaturalPerson).RequireClaim(Actor.PartyClaim))
             .WithName("applyForLicense")
             .WithSummary("The holder applies for a license registration (许可登记): licensee, type (exclusive 独占 / sole 排他 / non-exclusive 普通), sub-licensing, scope and term.")
-            .WithDescription("The application waits for the licensee's consent (POST /api/applications/{id}/consent with the licensee's token) before review.")
+            .WithDescription("The licensee is named by its identifier only and must be a verified party; its name is that of its party record. The application waits for the licensee's consent (POST /api/applications/{id}/consent with the licensee's token) before review.")
             .Produces<ApplicationView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

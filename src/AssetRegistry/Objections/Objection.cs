@@ -43,7 +43,8 @@ public sealed record Objection(
     /// application's own decision) or against an asset that still has a registration to object to; the evidence is
     /// the objector's own uploads.
     /// </summary>
-    public static ObjectionFiled File(FileObjection command, Asset? target, CitableDocuments citable, DateTimeOffset now)
+    /// <remarks><paramref name="objector"/> is the filing party as its party record names it.</remarks>
+    public static ObjectionFiled File(FileObjection command, Applicant objector, Asset? target, CitableDocuments citable, DateTimeOffset now)
     {
         if (target is not null && target.StatusAt(now) == AssetStatus.Cancelled)
         {
@@ -51,7 +52,7 @@ public sealed record Objection(
         }
 
         citable.Ensure(Cited(command.Evidence));
-        return new ObjectionFiled(command.ObjectionId, new Applicant(command.FiledBy.PartyCode!, command.ObjectorName), command.RegistrationNumber,
+        return new ObjectionFiled(command.ObjectionId, objector, command.RegistrationNumber,
             command.ApplicationId, command.Grounds, command.Evidence, command.FiledBy, now);
     }
 
@@ -73,9 +74,15 @@ public sealed record Objection(
 
     // ---- decisions ----
 
-    public ObjectionRegistered Register(Actor clerk, DateTimeOffset now, ProcedureDeadlines deadlines)
+    /// <summary>A clerk registers the objection (异议登记) once its objector is verified: <paramref name="verifiedObjector"/> is its party record, or null.</summary>
+    public ObjectionRegistered Register(Applicant? verifiedObjector, Actor clerk, DateTimeOffset now, ProcedureDeadlines deadlines)
     {
         RequireState(ObjectionState.Filed, Acts.Register);
+        if (verifiedObjector is null)
+        {
+            throw new Refusal(Refusals.ObjectorNotVerified, ("party", Objector.PartyCode));
+        }
+
         return new ObjectionRegistered(Id, clerk, now, deadlines.AfterCalendarDays(now, LapseCalendarDays));
     }
 

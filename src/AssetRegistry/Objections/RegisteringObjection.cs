@@ -1,6 +1,7 @@
 using AssetRegistry.Applications;
 using AssetRegistry.Assets;
 using AssetRegistry.Infrastructure.Http;
+using AssetRegistry.Parties;
 using AssetRegistry.Security;
 using AssetRegistry.Timers;
 using Marten;
@@ -18,13 +19,15 @@ public static class RegisterObjectionHandler
         var stream = await session.FetchObjectionAsync(command.ObjectionId, command.ExpectedVersion, cancellation);
         var objection = stream.Aggregate!;
         var now = clock.GetUtcNow();
-        var registered = objection.Register(command.RegisteredBy, now, deadlines);
+        // Registered only on a verified objector, named on the asset as its party record names it now.
+        var objector = (await session.RecordOfAsync(objection.Objector.PartyCode, cancellation))?.AsNamed();
+        var registered = objection.Register(objector, command.RegisteredBy, now, deadlines);
         stream.AppendOne(registered);
         if (objection.RegistrationNumber is { } number)
         {
             // Appended without a version check, so it never fails for a registration committed just before it:
             // it then stands against the new state. A registration racing it re-checks the asset at commit.
-            session.Events.Append(number, new ObjectionRegisteredOnAsset(number, objection.Id, objection.Objector, objection.Grounds,
+            session.Events.Append(number, new ObjectionRegisteredOnAsset(number, objection.Id, objector!, objection.Grounds,
                 registered.LapsesAt, command.RegisteredBy, now));
         }
 

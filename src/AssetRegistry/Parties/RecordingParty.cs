@@ -1,3 +1,4 @@
+using AssetRegistry.Documents;
 using AssetRegistry.Infrastructure.Http;
 using AssetRegistry.Infrastructure.Http.Idempotency;
 using AssetRegistry.Security;
@@ -9,18 +10,19 @@ namespace AssetRegistry.Parties;
 [RequiredMembers("type", "number")]
 public sealed record PartyIdentifierRequest(PartyIdentifierType? Type, string? Number, string? IssuingCountry);
 
-/// <summary>The body of <c>POST /api/parties</c>.</summary>
-[RequiredMembers("name", "identifier")]
-public sealed record RecordPartyRequest(string? Name, PartyIdentifierRequest? Identifier);
+/// <summary>The body of <c>POST /api/parties</c>: a clerk records a party seen at the counter, on its identity documents.</summary>
+[RequiredMembers("name", "identifier", "identityDocuments")]
+public sealed record RecordPartyRequest(string? Name, PartyIdentifierRequest? Identifier, IReadOnlyList<string>? IdentityDocuments);
 
-public sealed record RecordParty(string Name, PartyIdentity Identity, Actor RecordedBy);
+public sealed record RecordParty(string Name, PartyIdentity Identity, IReadOnlyList<string> IdentityDocuments, Actor RecordedBy);
 
 public static class RecordPartyHandler
 {
-    public static PartyView Handle(RecordParty command, IDocumentSession session, TimeProvider clock)
+    public static async Task<PartyView> Handle(RecordParty command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
+        await DocumentCitations.EnsureCitableAsync(session, command.RecordedBy, IdentityDocuments.Cited(command.IdentityDocuments), cancellation);
         var recorded = new PartyRecorded(command.Identity.NewPartyCode(), command.Identity.Kind, command.Name, command.Identity,
-            command.RecordedBy, clock.GetUtcNow());
+            command.RecordedBy, clock.GetUtcNow(), command.IdentityDocuments);
         // The stream id is the party code: a second record of one credit code collides on it; the other
         // identifiers collide on the unique index of the inline snapshot.
         session.Events.StartStream<Party>(recorded.PartyCode, recorded);
@@ -30,7 +32,7 @@ public static class RecordPartyHandler
 
 public static class RecordingPartyEndpoint
 {
-    public const int MaxNameLength = 200;
+    public const int MaxNameLength = PartyNames.MaxLength;
 
     public static RouteHandlerBuilder MapRecordParty(this RouteGroupBuilder parties) =>
         parties.MapPost("", async (RecordPartyRequest request, HttpContext http, IMessageBus bus) =>
@@ -41,8 +43,8 @@ public static class RecordingPartyEndpoint
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk))
             .WithName("recordParty")
-            .WithSummary("Record a party (an organisation or a natural person) — clerks only.")
-            .WithDescription("An organisation's party code is its unified social credit code (统一社会信用代码); anyone else gets an opaque code from the registry. Identifiers are checked with their check characters.")
+            .WithSummary("Record a verified party (an organisation or a natural person) at the counter — clerks only.")
+            .WithDescription("The clerk has seen the identity documents (营业执照, ID card, passport) and cites them as uploaded (`identityDocuments`). Parties usually come through onboarding (`POST /api/parties/onboarding`, decided by a clerk); this records one without it. An organisation's party code is its unified social credit code (统一社会信用代码); anyone else gets an opaque code from the registry. Identifiers are checked with their check characters; a name with control characters, bidirectional controls or nothing visible is refused.")
             .Produces<PartyView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -50,14 +52,15 @@ public static class RecordingPartyEndpoint
     public static RecordParty Validate(RecordPartyRequest request, Actor actor)
     {
         var errors = new FieldErrors();
-        errors.RequireText(request.Name, "name", MaxNameLength);
+        var name = PartyNames.Validate(request.Name, "name", errors);
         PartyIdentity? identity = null;
         if (errors.Require(request.Identifier, "identifier"))
         {
             identity = PartyIdentity.Parse(request.Identifier!.Type, request.Identifier.Number, request.Identifier.IssuingCountry, "identifier", errors);
         }
 
+        var documents = IdentityDocuments.Validate(request.IdentityDocuments, "identityDocuments", errors);
         errors.ThrowIfAny();
-        return new RecordParty(request.Name!.Trim(), identity!, actor);
+        return new RecordParty(name!, identity!, documents, actor);
     }
 }

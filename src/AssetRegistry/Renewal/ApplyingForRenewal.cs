@@ -1,3 +1,4 @@
+using AssetRegistry.Parties;
 using AssetRegistry.Applications;
 using AssetRegistry.Assets;
 using AssetRegistry.Infrastructure.Http;
@@ -27,6 +28,7 @@ public static class ApplyForRenewalHandler
         IOptions<ProcedureSettings> settings, CancellationToken cancellation)
     {
         var now = clock.GetUtcNow();
+        await session.OfActorAsync(command.SubmittedBy, cancellation);
         var asset = await session.LoadAssetAsync(command.RegistrationNumber, cancellation);
         var pending = await session.Query<Application>()
             .Where(a => a.RegistrationNumber == asset.Id && a.Kind == ApplicationKind.Renewal && OpenStates.Contains(a.State))

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using AssetRegistry.Applications;
 using AssetRegistry.Assets;
 using AssetRegistry.Calendars;
+using AssetRegistry.Parties;
 using AssetRegistry.Validity;
 using AssetRegistry.Verification.Identifiers;
 using Marten;
@@ -43,6 +44,32 @@ public sealed class RegistrationSeeder(IDocumentStore store, ProcedureDeadlines 
     private static readonly TimeSpan EndsBeforeNow = TimeSpan.FromDays(60);
     private const int ResourcePool = 4000;
 
+    /// <summary>
+    /// Every applicant is a verified party before it applies, as through the service: each enterprise not recorded yet is
+    /// recorded by a clerk on its licence (a fingerprint, like the seeded applications' documents), the day before the first submission.
+    /// </summary>
+    private async Task<int> RecordPartiesAsync(SeedData data, DateTimeOffset at, CancellationToken cancellation)
+    {
+        await using var session = store.LightweightSession();
+        var codes = data.Enterprises.Select(e => e.Code).ToArray();
+        var known = (await session.Query<Party>().Where(p => p.Id.IsOneOf(codes)).Select(p => p.Id).ToListAsync(cancellation)).ToHashSet(StringComparer.Ordinal);
+        var recorded = 0;
+        foreach (var (code, name) in data.Enterprises.Where(e => !known.Contains(e.Code)))
+        {
+            var identity = new PartyIdentity(PartyIdentifierType.UnifiedSocialCreditCode, code, "CN");
+            var party = new PartyRecorded(code, PartyKind.Organisation, name, identity, SeedData.Clerks[0], at, [LicenceFingerprint(code)]);
+            session.Events.StartStream<Party>(code, party).Events[0].Timestamp = at;
+            recorded++;
+        }
+
+        await session.SaveChangesAsync(cancellation);
+        return recorded;
+    }
+
+    // Drawn from the code, not the seed's random numbers, so that a seed still gives the registrations it gave before.
+    private static string LicenceFingerprint(string code) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"营业执照 {code}"))).ToLowerInvariant();
+
     public async Task<SeedResult> SeedAsync(int assets, int batchSize, int randomSeed, IProgress<SeedProgress>? progress = null,
         CancellationToken cancellation = default)
     {
@@ -56,7 +83,7 @@ public sealed class RegistrationSeeder(IDocumentStore store, ProcedureDeadlines 
 
         // Resources seeded so far, newest last (a product only cites one registered before it was applied for).
         var resources = new List<Asset>();
-        var events = 0L;
+        var events = (long)await RecordPartiesAsync(data, firstSubmission - TimeSpan.FromDays(1), cancellation);
 
         // One batch is built while the one before it commits, on its own session and connection. A batch is only
         // sent once every batch before it has committed, so a failure leaves the batches before it and nothing after.

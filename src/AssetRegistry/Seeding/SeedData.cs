@@ -95,6 +95,9 @@ internal sealed class SeedData
         [new("clerk-zhao", RegistryRoles.Clerk, null), new("clerk-qian", RegistryRoles.Clerk, null), new("clerk-sun", RegistryRoles.Clerk, null),
          new("clerk-li", RegistryRoles.Clerk, null), new("clerk-zhou", RegistryRoles.Clerk, null), new("clerk-wu", RegistryRoles.Clerk, null)];
 
+    /// <summary>Every enterprise that may apply: the seeder records each as a verified party first (实名).</summary>
+    public IReadOnlyList<(string Code, string Name)> Enterprises => _enterprises;
+
     public Applicant Applicant()
     {
         var (code, name) = Pick(_enterprises);

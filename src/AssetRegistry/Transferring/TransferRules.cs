@@ -16,12 +16,13 @@ public static class TransferRules
         [TransferGround.CourtJudgment, TransferGround.ArbitralAward, TransferGround.MergerOrSplit];
 
     /// <summary>The application (转移登记): the asset may be transferred by this applicant to this new holder, on a basis the applicant uploaded.</summary>
-    public static TransferApplied Apply(Asset asset, ApplyForTransfer command, Applicant newHolder, CitableDocuments citable, DateTimeOffset now)
+    /// <remarks><paramref name="party"/> is the applicant's party record; <paramref name="newHolder"/> the new holder's (实名).</remarks>
+    public static TransferApplied Apply(Asset asset, ApplyForTransfer command, Applicant? party, Applicant newHolder, CitableDocuments citable, DateTimeOffset now)
     {
         var transfer = new TransferRequest(newHolder, command.Ground, command.BasisFingerprint);
         EnsureTransferable(asset, command.SubmittedBy, transfer, now);
         citable.Ensure([Basis(command.BasisFingerprint)]);
-        var applicant = asset.ApplicantFor(command.SubmittedBy, command.ApplicantName);
+        var applicant = asset.ApplicantFor(command.SubmittedBy, party);
         return new TransferApplied(command.ApplicationId, asset.Id, asset.Kind, asset.Name, applicant, transfer, command.SubmittedBy, now);
     }
 

@@ -95,19 +95,23 @@ public sealed class AssetRulesTests
 
     [Fact]
     public void the_holder_applies_under_its_registered_name() =>
-        Assert.Equal(Holder, RegisteredAsset.ApplicantFor(HolderStaff, "别的名字"));
+        Assert.Equal(Holder, RegisteredAsset.ApplicantFor(HolderStaff, Holder with { Name = "改名后的名称" }));
 
     [Fact]
-    public void another_party_applies_under_the_name_it_states() =>
-        Assert.Equal(new Applicant(NewHolder.PartyCode, "上海"), RegisteredAsset.ApplicantFor(NewHolderStaff, "上海"));
+    public void another_party_applies_under_its_party_records_name() =>
+        Assert.Equal(new Applicant(NewHolder.PartyCode, "上海"), RegisteredAsset.ApplicantFor(NewHolderStaff, new Applicant(NewHolder.PartyCode, "上海")));
 
     [Fact]
-    public void another_party_must_state_its_name() =>
-        Then.Refused(() => RegisteredAsset.ApplicantFor(NewHolderStaff, null), "invalid-field", "applicantName", RefusalKind.Invalid);
+    public void another_party_must_be_verified() =>
+        Then.Refused(() => RegisteredAsset.ApplicantFor(NewHolderStaff, null), "party-not-verified", kind: RefusalKind.Forbidden);
+
+    [Fact]
+    public void another_partys_record_does_not_name_the_applicant() =>
+        Then.Refused(() => RegisteredAsset.ApplicantFor(NewHolderStaff, Holder), "party-not-verified", kind: RefusalKind.Forbidden);
 
     [Fact]
     public void an_actor_without_a_party_code_is_not_an_applicant() =>
-        Then.Refused(() => RegisteredAsset.ApplicantFor(Clerk, "登记机构"), "not-a-party", kind: RefusalKind.Forbidden);
+        Then.Refused(() => RegisteredAsset.ApplicantFor(Clerk, null), "not-a-party", kind: RefusalKind.Forbidden);
 
     [Fact]
     public void validity_runs_the_years_given_capped_by_the_end_of_the_authorisation_at_midnight_china_time()

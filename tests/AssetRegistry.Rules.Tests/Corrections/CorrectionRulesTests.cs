@@ -22,7 +22,7 @@ public sealed class CorrectionRulesTests
         new ObjectionUpheld(TheObjectionId, "法院判决数据归异议人所有", Clerk, Now.AddDays(-1)));
 
     private static RegisterCorrection Command(ChangeRequest? changes = null, string objectionId = TheObjectionId) =>
-        new(Number, objectionId, changes ?? new ChangeRequest(null, null, null, null, null, null, null, null, null, null), null, null, null, SecondClerk);
+        new(Number, objectionId, changes ?? new ChangeRequest(null, null, null, null, null, null, null, null, null, null), null, null, SecondClerk);
 
     [Fact]
     public void a_correction_on_an_upheld_objection_moves_the_holding_and_records_the_decision()

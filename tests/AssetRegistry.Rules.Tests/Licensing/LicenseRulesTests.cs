@@ -11,7 +11,7 @@ namespace AssetRegistry.Rules.Tests.Licensing;
 public sealed class LicenseRulesTests
 {
     private static ApplyForLicense Command(LicenseTerms? terms = null, Actor? by = null) =>
-        new(TheApplicationId, Number, new PartyIdentity(PartyIdentifierType.UnifiedSocialCreditCode, Licensee.PartyCode, null), Licensee.Name,
+        new(TheApplicationId, Number, new PartyIdentity(PartyIdentifierType.UnifiedSocialCreditCode, Licensee.PartyCode, null),
             terms ?? Terms(), by ?? HolderStaff);
 
     [Fact]

@@ -12,14 +12,14 @@ public sealed class ObjectionTests
 
     private static Objection Filed => Objection.Create(FiledAgainstAsset);
 
-    private static Objection Registered => Filed.Apply(Filed.Register(Clerk, Now, Deadlines));
+    private static Objection Registered => Filed.Apply(Filed.Register(Filed.Objector, Clerk, Now, Deadlines));
 
     private static Objection Withdrawn => Registered.Apply(Registered.Withdraw(ObjectorStaff, Now));
 
     [Fact]
     public void a_registered_objection_lapses_fifteen_calendar_days_on_at_midnight_china_time()
     {
-        var registered = Filed.Register(Clerk, Now, Deadlines);
+        var registered = Filed.Register(Filed.Objector, Clerk, Now, Deadlines);
 
         Then.Recorded(registered, new ObjectionRegistered(TheObjectionId, Clerk, Now, At("2026-06-17T00:00+08:00")));
         Assert.Equal((ObjectionState.Registered, true), (Filed.Apply(registered).State, Filed.Apply(registered).IsOpen));
@@ -27,11 +27,15 @@ public sealed class ObjectionTests
 
     [Fact]
     public void a_registered_objection_is_not_registered_again() =>
-        Then.Refused(() => Registered.Register(Clerk, Now, Deadlines), "objection-already-registered");
+        Then.Refused(() => Registered.Register(Registered.Objector, Clerk, Now, Deadlines), "objection-already-registered");
+
+    [Fact]
+    public void an_objection_is_not_registered_while_its_objector_is_not_verified() =>
+        Then.Refused(() => Filed.Register(verifiedObjector: null, Clerk, Now, Deadlines), "objector-not-verified");
 
     [Fact]
     public void a_closed_objection_is_not_registered() =>
-        Then.Refused(() => Withdrawn.Register(Clerk, Now, Deadlines), "objection-closed");
+        Then.Refused(() => Withdrawn.Register(Withdrawn.Objector, Clerk, Now, Deadlines), "objection-closed");
 
     [Fact]
     public void a_clerk_refuses_to_register_a_filed_objection() =>
@@ -123,7 +127,7 @@ public sealed class ObjectionTests
     {
         Then.RecordedNothing(Filed.ResolutionOnAsset(Filed.Withdraw(ObjectorStaff, Now), ObjectorStaff, Now));
         var againstApplication = Objection.Create(FiledAgainstAsset with { RegistrationNumber = null, ApplicationId = TheApplicationId });
-        var registered = againstApplication.Apply(againstApplication.Register(Clerk, Now, Deadlines));
+        var registered = againstApplication.Apply(againstApplication.Register(againstApplication.Objector, Clerk, Now, Deadlines));
         Then.RecordedNothing(registered.ResolutionOnAsset(registered.Withdraw(ObjectorStaff, Now), ObjectorStaff, Now));
     }
 
@@ -140,20 +144,20 @@ public sealed class ObjectionTests
     // ---- filing (the application's suspension of its notice is the application's own decision) ----
 
     private static FileObjection Filing(params string[] evidence) =>
-        new(TheObjectionId, Number, null, Objector.Name, "数据来源于我方系统", evidence, ObjectorStaff);
+        new(TheObjectionId, Number, null, "数据来源于我方系统", evidence, ObjectorStaff);
 
     [Fact]
     public void an_objection_is_filed_against_an_asset_with_the_objectors_own_evidence() =>
-        Then.Recorded(Objection.File(Filing(BasisFingerprint), RegisteredAsset, Citable(BasisFingerprint), Now),
+        Then.Recorded(Objection.File(Filing(BasisFingerprint), Objector, RegisteredAsset, Citable(BasisFingerprint), Now),
             new ObjectionFiled(TheObjectionId, Objector, Number, null, "数据来源于我方系统", [BasisFingerprint], ObjectorStaff, Now));
 
     [Fact]
     public void there_is_nothing_to_object_to_on_a_cancelled_asset() =>
-        Then.Refused(() => Objection.File(Filing(), CancelledAsset, Citable(), Now), "asset-cancelled", "registrationNumber");
+        Then.Refused(() => Objection.File(Filing(), Objector, CancelledAsset, Citable(), Now), "asset-cancelled", "registrationNumber");
 
     [Fact]
     public void evidence_the_objector_did_not_upload_is_refused_naming_its_place() =>
-        Then.Refused(() => Objection.File(Filing(OrderFingerprint, BasisFingerprint), RegisteredAsset, Citable(OrderFingerprint), Now),
+        Then.Refused(() => Objection.File(Filing(OrderFingerprint, BasisFingerprint), Objector, RegisteredAsset, Citable(OrderFingerprint), Now),
             "document-not-uploaded", "evidence[1]");
 
     [Fact]

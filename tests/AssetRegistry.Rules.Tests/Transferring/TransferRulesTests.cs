@@ -12,15 +12,14 @@ public sealed class TransferRulesTests
 {
     private static readonly CitableDocuments BasisUploaded = new(new HashSet<string> { BasisFingerprint });
 
-    private static ApplyForTransfer Command(TransferGround ground = TransferGround.Trade, Actor? by = null, string? applicantName = null,
-        string? basis = null) =>
-        new(TheApplicationId, Number, new PartyIdentity(PartyIdentifierType.UnifiedSocialCreditCode, NewHolder.PartyCode, null), NewHolder.Name, ground,
-            basis ?? BasisFingerprint, applicantName, by ?? HolderStaff);
+    private static ApplyForTransfer Command(TransferGround ground = TransferGround.Trade, Actor? by = null, string? basis = null) =>
+        new(TheApplicationId, Number, new PartyIdentity(PartyIdentifierType.UnifiedSocialCreditCode, NewHolder.PartyCode, null), ground,
+            basis ?? BasisFingerprint, by ?? HolderStaff);
 
     [Fact]
     public void the_holder_applies_to_transfer_and_the_new_holder_is_to_consent()
     {
-        var applied = TransferRules.Apply(RegisteredAsset, Command(), NewHolder, BasisUploaded, Now);
+        var applied = TransferRules.Apply(RegisteredAsset, Command(), Holder, NewHolder, BasisUploaded, Now);
 
         Then.Recorded(applied, new TransferApplied(TheApplicationId, Number, Verification.Identifiers.AssetKind.DataResource, "城市交通出行数据集", Holder,
             new TransferRequest(NewHolder, TransferGround.Trade, BasisFingerprint), HolderStaff, Now));
@@ -29,9 +28,9 @@ public sealed class TransferRulesTests
     }
 
     [Fact]
-    public void a_third_party_applies_on_a_court_judgment_under_its_stated_name()
+    public void a_third_party_applies_on_a_court_judgment_under_its_party_records_name()
     {
-        var applied = TransferRules.Apply(RegisteredAsset, Command(TransferGround.CourtJudgment, NewHolderStaff, NewHolder.Name), NewHolder,
+        var applied = TransferRules.Apply(RegisteredAsset, Command(TransferGround.CourtJudgment, NewHolderStaff), NewHolder, NewHolder,
             new CitableDocuments(new HashSet<string> { BasisFingerprint }), Now);
 
         Assert.Equal(NewHolder, applied.Applicant);
@@ -39,49 +38,49 @@ public sealed class TransferRulesTests
 
     [Fact]
     public void anyone_but_the_holder_needs_a_judgment_award_or_merger() =>
-        Then.Refused(() => TransferRules.Apply(RegisteredAsset, Command(TransferGround.Trade, NewHolderStaff, NewHolder.Name), NewHolder, BasisUploaded, Now),
+        Then.Refused(() => TransferRules.Apply(RegisteredAsset, Command(TransferGround.Trade, NewHolderStaff), NewHolder, NewHolder, BasisUploaded, Now),
             "not-the-holder", kind: RefusalKind.Forbidden);
 
     [Fact]
-    public void a_third_party_names_itself() =>
-        Then.Refused(() => TransferRules.Apply(RegisteredAsset, Command(TransferGround.ArbitralAward, NewHolderStaff), NewHolder, BasisUploaded, Now),
-            "invalid-field", "applicantName", RefusalKind.Invalid);
+    public void a_third_party_must_be_a_verified_party() =>
+        Then.Refused(() => TransferRules.Apply(RegisteredAsset, Command(TransferGround.ArbitralAward, NewHolderStaff), null, NewHolder, BasisUploaded, Now),
+            "party-not-verified", kind: RefusalKind.Forbidden);
 
     [Fact]
     public void an_applicant_with_no_party_code_is_not_a_party() =>
-        Then.Refused(() => TransferRules.Apply(RegisteredAsset, Command(TransferGround.CourtJudgment, Clerk, "法院"), NewHolder, BasisUploaded, Now),
+        Then.Refused(() => TransferRules.Apply(RegisteredAsset, Command(TransferGround.CourtJudgment, Clerk), null, NewHolder, BasisUploaded, Now),
             "not-a-party", kind: RefusalKind.Forbidden);
 
     [Fact]
     public void the_new_holder_is_not_the_holder() =>
-        Then.Refused(() => TransferRules.Apply(RegisteredAsset, Command(), Holder, BasisUploaded, Now), "new-holder-already-holds", "newHolder");
+        Then.Refused(() => TransferRules.Apply(RegisteredAsset, Command(), Holder, Holder, BasisUploaded, Now), "new-holder-already-holds", "newHolder");
 
     [Fact]
     public void the_basis_is_a_document_the_applicant_uploaded() =>
-        Then.Refused(() => TransferRules.Apply(RegisteredAsset, Command(), NewHolder, new CitableDocuments(new HashSet<string>()), Now),
+        Then.Refused(() => TransferRules.Apply(RegisteredAsset, Command(), Holder, NewHolder, new CitableDocuments(new HashSet<string>()), Now),
             "document-not-uploaded", "basisFingerprint");
 
     [Fact]
     public void the_basis_is_a_fingerprint() =>
-        Then.Refused(() => TransferRules.Apply(RegisteredAsset, Command(basis: "not-a-hash"), NewHolder, BasisUploaded, Now),
+        Then.Refused(() => TransferRules.Apply(RegisteredAsset, Command(basis: "not-a-hash"), Holder, NewHolder, BasisUploaded, Now),
             "invalid-field", "basisFingerprint", RefusalKind.Invalid);
 
     [Fact]
     public void an_asset_under_objection_is_not_transferred() =>
-        Then.Refused(() => TransferRules.Apply(AssetUnderObjection, Command(), NewHolder, BasisUploaded, Now), "asset-under-objection", "registrationNumber");
+        Then.Refused(() => TransferRules.Apply(AssetUnderObjection, Command(), Holder, NewHolder, BasisUploaded, Now), "asset-under-objection", "registrationNumber");
 
     [Fact]
     public void a_frozen_asset_is_not_transferred_even_on_a_judgment() =>
-        Then.Refused(() => TransferRules.Apply(FrozenAsset, Command(TransferGround.CourtJudgment, NewHolderStaff, NewHolder.Name), NewHolder, BasisUploaded, Now),
+        Then.Refused(() => TransferRules.Apply(FrozenAsset, Command(TransferGround.CourtJudgment, NewHolderStaff), NewHolder, NewHolder, BasisUploaded, Now),
             "asset-frozen", "registrationNumber");
 
     [Fact]
     public void a_cancelled_asset_is_not_transferred() =>
-        Then.Refused(() => TransferRules.Apply(CancelledAsset, Command(), NewHolder, BasisUploaded, Now), "asset-cancelled", "registrationNumber");
+        Then.Refused(() => TransferRules.Apply(CancelledAsset, Command(), Holder, NewHolder, BasisUploaded, Now), "asset-cancelled", "registrationNumber");
 
     [Fact]
     public void an_expired_asset_is_not_transferred() =>
-        Then.Refused(() => TransferRules.Apply(ExpiredAsset, Command(), NewHolder, BasisUploaded, Now), "asset-expired", "registrationNumber");
+        Then.Refused(() => TransferRules.Apply(ExpiredAsset, Command(), Holder, NewHolder, BasisUploaded, Now), "asset-expired", "registrationNumber");
 
     // ---- approval ----
 

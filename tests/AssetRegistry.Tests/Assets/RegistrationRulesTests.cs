@@ -163,9 +163,9 @@ public sealed class RegistrationRulesTests
     public void registering_a_registered_objection_says_it_is_already_registered()
     {
         var objection = FiledObjection();
-        var registered = objection.Apply(objection.Register(Clerk, Now, Deadlines));
+        var registered = objection.Apply(objection.Register(objection.Objector, Clerk, Now, Deadlines));
 
-        var again = Assert.Throws<Refusal>(() => registered.Register(Clerk, Now, Deadlines));
+        var again = Assert.Throws<Refusal>(() => registered.Register(registered.Objector, Clerk, Now, Deadlines));
         var refusedAfterRegistration = Assert.Throws<Refusal>(() => registered.Refuse(["无依据"], Clerk, Now));
 
         Assert.Equal("objection-already-registered", again.Code);
@@ -180,7 +180,7 @@ public sealed class RegistrationRulesTests
         var withdrawn = filed.Apply(filed.Withdraw(new Actor("staff-2", RegistryRoles.Enterprise, Licensee.PartyCode), Now));
 
         Assert.Equal("objection-not-registered", Assert.Throws<Refusal>(() => filed.Dismiss(["无依据"], Clerk, Now)).Code);
-        Assert.Equal("objection-closed", Assert.Throws<Refusal>(() => withdrawn.Register(Clerk, Now, Deadlines)).Code);
+        Assert.Equal("objection-closed", Assert.Throws<Refusal>(() => withdrawn.Register(withdrawn.Objector, Clerk, Now, Deadlines)).Code);
     }
 
     [Fact]

@@ -15,8 +15,10 @@ public sealed class ChangeTests(RegistryApp app) : IClassFixture<RegistryApp>
     public async Task a_change_records_each_item_before_and_after_and_keeps_the_holder()
     {
         var (holder, number) = await _given.RegisteredAsync();
+        // The holder's name comes from its party record, renamed by a clerk on the new licence (名称变更).
+        await Api.Parties.RenamedAsync(holder.Code, "深圳市数据集团有限公司");
 
-        var id = await Api.AppliedAsync("change", holder.Token, new { registrationNumber = number, updateFrequency = "每小时", holderName = "深圳市数据集团有限公司" });
+        var id = await Api.AppliedAsync("change", holder.Token, new { registrationNumber = number, updateFrequency = "每小时" });
         await Api.CompletedAsync(id);
 
         await using var session = app.Store.QuerySession();

@@ -50,7 +50,6 @@ public sealed class CorrectionTests(RegistryApp app) : IClassFixture<RegistryApp
     [InlineData("updateFrequency", 201)]
     [InlineData("processingRules", 4001)]
     [InlineData("notarisationStatus", 4001)]
-    [InlineData("holderName", 201)]
     public async Task a_correction_with_an_item_over_its_limit_is_refused_naming_the_item_and_records_nothing(string field, int length)
     {
         var (number, objectionId) = await UpheldObjectionAsync();

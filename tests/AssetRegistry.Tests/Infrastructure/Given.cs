@@ -6,17 +6,21 @@ using Marten;
 
 namespace AssetRegistry.Tests.Infrastructure;
 
-/// <summary>An enterprise with its credit code and a token of its staff: holder, licensee, buyer, objector.</summary>
+/// <summary>
+/// An enterprise with its credit code and a token of its staff: holder, licensee, buyer, objector. The registry records it
+/// under <see cref="Name"/> when it first acts or is first named (<see cref="PartyDirectory"/>).
+/// </summary>
 public sealed record Enterprise(string Code, string Name, string Token)
 {
     public static Enterprise New(string name)
     {
         var code = RegistryApi.NewCreditCode();
+        PartyDirectory.Name(code, name);
         return new Enterprise(code, name, RegistryApi.EnterpriseToken(code));
     }
 
-    /// <summary>The enterprise as a registration names it (licensee, new holder).</summary>
-    public object AsParty => RegistryApi.Organisation(Code, Name);
+    /// <summary>The enterprise as a registration names it (licensee, new holder): by its credit code only.</summary>
+    public object AsParty => RegistryApi.Organisation(Code);
 }
 
 /// <summary>
@@ -110,9 +114,10 @@ public sealed class Given(RegistryApp app)
     /// <summary>An objection filed (against the asset or the application), its evidence uploaded by the objector.</summary>
     public async Task<JsonObject> FiledObjectionAsync(Enterprise objector, string? registrationNumber = null, string? applicationId = null)
     {
+        await Api.Parties.EnsureVerifiedAsync(objector.Token);
         var evidence = await Api.UploadAsync(objector.Token, $"evidence {Guid.NewGuid()}");
         var response = await Api.Client.SendAsync(HttpExtensions.Json(HttpMethod.Post, "/api/objections",
-            new { registrationNumber, applicationId, objectorName = objector.Name, grounds = "该数据集由本公司采集，申请人无权登记", evidence = new[] { evidence } }, objector.Token));
+            new { registrationNumber, applicationId, grounds = "该数据集由本公司采集，申请人无权登记", evidence = new[] { evidence } }, objector.Token));
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return await response.ReadJsonAsync();
     }

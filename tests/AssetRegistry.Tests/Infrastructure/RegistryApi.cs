@@ -26,6 +26,9 @@ public sealed class RegistryApi(IRegistryHost app)
 
     public HttpClient Client => app.Client;
 
+    /// <summary>The parties the registry knows: each submission below verifies those it names first (实名).</summary>
+    public PartyDirectory Parties { get; } = new(app);
+
     /// <summary>A fresh, valid unified social credit code for an enterprise of its own.</summary>
     public static string NewCreditCode()
     {
@@ -50,15 +53,22 @@ public sealed class RegistryApi(IRegistryHost app)
         return Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
     }
 
-    /// <summary>A complete initial application, its review report uploaded by the applicant.</summary>
+    /// <summary>A complete initial application, its review report uploaded by the applicant (a party the registry has verified).</summary>
     public async Task<JsonObject> InitialApplicationAsync(string token, string assetKind = "dataResource", string name = "城市交通出行数据集",
+        string[]? derivedFrom = null, string? authorisationEndsOn = null, Action<JsonObject>? change = null)
+    {
+        await Parties.EnsureVerifiedAsync(token);
+        return await InitialApplicationWithoutVerifyingAsync(token, assetKind, name, derivedFrom, authorisationEndsOn, change);
+    }
+
+    /// <summary>The same application, its applicant left as the registry finds it (for tests of unverified parties).</summary>
+    public async Task<JsonObject> InitialApplicationWithoutVerifyingAsync(string token, string assetKind = "dataResource", string name = "城市交通出行数据集",
         string[]? derivedFrom = null, string? authorisationEndsOn = null, Action<JsonObject>? change = null)
     {
         var report = await UploadAsync(token, $"review report {Guid.NewGuid()}");
         var body = new JsonObject
         {
             ["assetKind"] = assetKind,
-            ["applicantName"] = "深圳市数据科技有限公司",
             ["name"] = name,
             ["industry"] = "交通运输",
             ["applicationScenarios"] = new JsonArray("城市规划", "出行服务"),
@@ -93,8 +103,11 @@ public sealed class RegistryApi(IRegistryHost app)
         return body;
     }
 
-    public Task<HttpResponseMessage> SubmitAsync(string token, JsonObject application) =>
-        Client.SendAsync(RawJson(HttpMethod.Post, "/api/applications/initial", application.ToJsonString(), token));
+    public async Task<HttpResponseMessage> SubmitAsync(string token, JsonObject application)
+    {
+        await Parties.EnsureVerifiedAsync(token);
+        return await Client.SendAsync(RawJson(HttpMethod.Post, "/api/applications/initial", application.ToJsonString(), token));
+    }
 
     public async Task<JsonObject> SubmittedAsync(string token, JsonObject application)
     {
@@ -135,11 +148,23 @@ public sealed class RegistryApi(IRegistryHost app)
         return approved.Text("registrationNumber");
     }
 
-    public static object Organisation(string creditCode, string name) =>
-        new { type = "unifiedSocialCreditCode", number = creditCode, name };
+    /// <summary>An organisation as an application names it: by its credit code only (its name is its party record's).</summary>
+    public static object Organisation(string creditCode) =>
+        new { type = "unifiedSocialCreditCode", number = creditCode };
 
-    public async Task<HttpResponseMessage> ApplyAsync(string kind, string token, object body) =>
-        await Client.SendAsync(RawJson(HttpMethod.Post, $"/api/applications/{kind}", System.Text.Json.JsonSerializer.Serialize(body), token));
+    /// <summary>An organisation named by its credit code, to be recorded under <paramref name="legalName"/> when first named.</summary>
+    public static object Organisation(string creditCode, string legalName)
+    {
+        PartyDirectory.Name(creditCode, legalName);
+        return Organisation(creditCode);
+    }
+
+    public async Task<HttpResponseMessage> ApplyAsync(string kind, string token, object body)
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(body);
+        await Parties.EnsureVerifiedAsync(token, JsonNode.Parse(json));
+        return await Client.SendAsync(RawJson(HttpMethod.Post, $"/api/applications/{kind}", json, token));
+    }
 
     public async Task<string> AppliedAsync(string kind, string token, object body)
     {

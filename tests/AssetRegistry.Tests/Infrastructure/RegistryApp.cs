@@ -50,6 +50,7 @@ public sealed class RegistryApp : IAsyncLifetime, IRegistryHost
         ConnectionString = await CreateDatabaseAsync();
         Host = await StartHostAsync(ConnectionString, Clock);
         Client = Host.ContractClient();
+        await new PartyDirectory(this).UploadSampleLicenceAsync();
     }
 
     /// <summary>A database of its own with the registry's schema (copied from the template the first start built).</summary>

@@ -124,13 +124,13 @@ public sealed class LicenseTests(RegistryApp app) : IClassFixture<RegistryApp>
     public async Task a_natural_person_licensee_must_first_be_recorded_by_a_clerk()
     {
         var (holder, number) = await _given.RegisteredAsync();
-        var person = new { type = "residentIdNumber", number = "110105200002290013", name = "李四" };
+        var person = new { type = "residentIdNumber", number = "110105200002290013" };
         var body = new { registrationNumber = number, licensee = person, type = "nonExclusive", subLicensingAllowed = false, scope = new[] { "出行服务" }, startsOn = Api.Today(1), endsOn = Api.Today(30) };
 
         await app.AssertRefusedAsync(() => Api.ApplyAsync("license", holder.Token, body), HttpStatusCode.Conflict, "party-not-recorded", asset: number);
 
         var recorded = await app.Client.SendAsync(HttpExtensions.Json(HttpMethod.Post, "/api/parties",
-            new { name = "李四", identifier = new { type = "residentIdNumber", number = "110105200002290013" } }, RegistryApi.ClerkZhao));
+            new { name = "李四", identifier = new { type = "residentIdNumber", number = "110105200002290013" }, identityDocuments = new[] { PartyDirectory.SampleLicence } }, RegistryApi.ClerkZhao));
         var partyCode = (await recorded.ReadJsonAsync()).Text("partyCode");
         var id = await Api.AppliedAsync("license", holder.Token, body);
         await Api.CompletedAsync(id, RegistryApp.Token("natural-person", "li-si", partyCode));

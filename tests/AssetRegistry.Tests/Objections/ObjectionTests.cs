@@ -61,10 +61,11 @@ public sealed class ObjectionTests(RegistryApp app) : IClassFixture<RegistryApp>
     {
         var (_, id) = await _given.SubmittedAsync();
         var objector = Enterprise.New("异议人");
+        await Api.Parties.EnsureVerifiedAsync(objector.Token);
         var evidence = await Api.UploadAsync(objector.Token, "evidence early");
 
         await app.AssertRefusedAsync(() => app.Client.SendAsync(HttpExtensions.Json(HttpMethod.Post, "/api/objections",
-                new { applicationId = id, objectorName = objector.Name, grounds = "争议", evidence = new[] { evidence } }, objector.Token)),
+                new { applicationId = id, grounds = "争议", evidence = new[] { evidence } }, objector.Token)),
             HttpStatusCode.Conflict, "application-not-under-notice", application: id);
     }
 

@@ -14,7 +14,7 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
     private static readonly string Clerk = RegistryApp.ClerkToken();
 
     private static object Organisation(string code, string name = "深圳市数据科技有限公司") =>
-        new { name, identifier = new { type = "unifiedSocialCreditCode", number = code } };
+        new { name, identifier = new { type = "unifiedSocialCreditCode", number = code }, identityDocuments = new[] { PartyDirectory.SampleLicence } };
 
     [Fact]
     public async Task a_write_without_a_token_is_refused_with_401_problem_details()
@@ -98,7 +98,7 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
     public async Task missing_and_over_long_fields_are_each_named_in_one_answer()
     {
         var response = await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties",
-            new { name = new string('名', 201), identifier = new { type = "unifiedSocialCreditCode" } }, Clerk));
+            new { name = new string('名', 201), identifier = new { type = "unifiedSocialCreditCode" }, identityDocuments = new[] { PartyDirectory.SampleLicence } }, Clerk));
 
         var problem = await response.ReadProblemAsync();
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -145,7 +145,7 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
     [Fact]
     public async Task recording_the_same_passport_twice_is_a_409_with_a_stable_code()
     {
-        var passport = new { name = "John Smith", identifier = new { type = "passport", number = $"P{Random.Shared.Next(10_000_000, 99_999_999)}", issuingCountry = "GB" } };
+        var passport = new { name = "John Smith", identifier = new { type = "passport", number = $"P{Random.Shared.Next(10_000_000, 99_999_999)}", issuingCountry = "GB" }, identityDocuments = new[] { PartyDirectory.SampleLicence } };
         var first = await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties", passport, Clerk));
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.StartsWith("P-", (await first.ReadJsonAsync()).Text("partyCode"), StringComparison.Ordinal);
@@ -160,7 +160,7 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
     public async Task a_natural_persons_id_number_is_shown_masked_and_never_becomes_the_party_code()
     {
         var response = await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties",
-            new { name = "张三", identifier = new { type = "residentIdNumber", number = "11010519491231002X" } }, Clerk));
+            new { name = "张三", identifier = new { type = "residentIdNumber", number = "11010519491231002X" }, identityDocuments = new[] { PartyDirectory.SampleLicence } }, Clerk));
 
         var party = await response.ReadJsonAsync();
         Assert.Equal("11010519491231002X".Length, party.Text("identifier").Length);
@@ -186,7 +186,7 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
         var code = RegistryApi.NewCreditCode();
         await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties", Organisation(code), Clerk));
 
-        var rename = Json(HttpMethod.Put, $"/api/parties/{code}/name", new { name = "新名称有限公司" }, Clerk);
+        var rename = Json(HttpMethod.Put, $"/api/parties/{code}/name", new { name = "新名称有限公司", licenceFingerprint = PartyDirectory.SampleLicence }, Clerk);
         rename.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
         var response = await app.Client.SendAsync(rename);
 
@@ -199,11 +199,11 @@ public sealed class HttpGroundRulesTests(RegistryApp app) : IClassFixture<Regist
     {
         var code = RegistryApi.NewCreditCode();
         await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties", Organisation(code), Clerk));
-        var first = Json(HttpMethod.Put, $"/api/parties/{code}/name", new { name = "第一次改名" }, Clerk);
+        var first = Json(HttpMethod.Put, $"/api/parties/{code}/name", new { name = "第一次改名", licenceFingerprint = PartyDirectory.SampleLicence }, Clerk);
         first.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
         await app.Client.SendAsync(first);
 
-        var stale = Json(HttpMethod.Put, $"/api/parties/{code}/name", new { name = "过时的改名" }, Clerk);
+        var stale = Json(HttpMethod.Put, $"/api/parties/{code}/name", new { name = "过时的改名", licenceFingerprint = PartyDirectory.SampleLicence }, Clerk);
         stale.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
         var response = await app.Client.SendAsync(stale);
 

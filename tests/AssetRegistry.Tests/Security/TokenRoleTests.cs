@@ -30,7 +30,7 @@ public sealed class TokenRoleTests(RegistryApp app) : IClassFixture<RegistryApp>
     {
         var roles = listed.Split(',', StringSplitOptions.RemoveEmptyEntries);
         var code = RegistryApi.NewCreditCode();
-        var body = new { name = "深圳市数据科技有限公司", identifier = new { type = "unifiedSocialCreditCode", number = code } };
+        var body = new { name = "深圳市数据科技有限公司", identifier = new { type = "unifiedSocialCreditCode", number = code }, identityDocuments = new[] { PartyDirectory.SampleLicence } };
 
         var response = await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties", body, TokenWithRoles(roles, code)));
 
@@ -46,7 +46,7 @@ public sealed class TokenRoleTests(RegistryApp app) : IClassFixture<RegistryApp>
     public async Task a_role_given_as_a_list_of_one_is_that_role()
     {
         var code = RegistryApi.NewCreditCode();
-        var body = new { name = "深圳市数据科技有限公司", identifier = new { type = "unifiedSocialCreditCode", number = code } };
+        var body = new { name = "深圳市数据科技有限公司", identifier = new { type = "unifiedSocialCreditCode", number = code }, identityDocuments = new[] { PartyDirectory.SampleLicence } };
 
         var response = await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties", body, TokenWithRoles(new[] { RegistryRoles.Clerk }, code)));
 

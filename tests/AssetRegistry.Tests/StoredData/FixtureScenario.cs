@@ -53,9 +53,11 @@ public sealed class FixtureScenario(IRegistryHost app)
         _subjects["license.cancelled"] = cancelledLicense;
         await _api.CompletedAsync(await _api.AppliedAsync("cancellation", cancellingLicensee.Token,
             new { registrationNumber = licensed, ground = "voluntary", licenseId = cancelledLicense }));
+        // The holder's rename (名称变更), recorded by a clerk, reaches the register with its change registration.
+        await _api.Parties.RenamedAsync(holder.Code, "深圳市数据集团有限公司");
         await _api.CompletedAsync(await _api.AppliedAsync("change", holder.Token, new
         {
-            registrationNumber = licensed, updateFrequency = "每小时", holderName = "深圳市数据集团有限公司",
+            registrationNumber = licensed, updateFrequency = "每小时",
             license = new { licenseId = _subjects["license.inForce"], endsOn = _api.Today(500) },
         }));
 
@@ -105,11 +107,11 @@ public sealed class FixtureScenario(IRegistryHost app)
 
         // The party directory: an organisation recorded and renamed, a natural person.
         var recorded = RegistryApi.NewCreditCode();
-        await RecordPartyAsync(new { name = "深圳市登记在册有限公司", identifier = new { type = "unifiedSocialCreditCode", number = recorded } });
-        var renaming = await app.Client.SendAsync(Json(HttpMethod.Put, $"/api/parties/{recorded}/name", new { name = "深圳市改名后有限公司" }, Zhao));
+        await RecordPartyAsync(new { name = "深圳市登记在册有限公司", identifier = new { type = "unifiedSocialCreditCode", number = recorded }, identityDocuments = new[] { PartyDirectory.SampleLicence } });
+        var renaming = await app.Client.SendAsync(Json(HttpMethod.Put, $"/api/parties/{recorded}/name", new { name = "深圳市改名后有限公司", licenceFingerprint = PartyDirectory.SampleLicence }, Zhao));
         Assert.True(renaming.StatusCode == HttpStatusCode.OK, await renaming.Content.ReadAsStringAsync());
         _subjects["party.renamed"] = recorded;
-        _subjects["party.person"] = (await RecordPartyAsync(new { name = "John Smith", identifier = new { type = "passport", number = $"P{Random.Shared.Next(10_000_000, 99_999_999)}", issuingCountry = "GB" } })).Text("partyCode");
+        _subjects["party.person"] = (await RecordPartyAsync(new { name = "John Smith", identifier = new { type = "passport", number = $"P{Random.Shared.Next(10_000_000, 99_999_999)}", issuingCountry = "GB" }, identityDocuments = new[] { PartyDirectory.SampleLicence } })).Text("partyCode");
 
         // Procedures that time ends, started before the months below pass: a correction request left unanswered, and an
         // objection against a notice that lapses, after which the notice resumes, ends, and the clerk refuses approval.
@@ -220,6 +222,7 @@ public sealed class FixtureScenario(IRegistryHost app)
     private FixtureParty Party(string part, string name)
     {
         var party = new FixtureParty(RegistryApi.NewCreditCode(), name);
+        PartyDirectory.Name(party.Code, name);
         _parties[part] = party;
         return party;
     }
@@ -248,9 +251,10 @@ public sealed class FixtureScenario(IRegistryHost app)
 
     private async Task<string> FiledAsync(FixtureParty objector, string? registrationNumber = null, string? applicationId = null)
     {
+        await _api.Parties.EnsureVerifiedAsync(objector.Token);
         var evidence = await _api.UploadAsync(objector.Token, $"evidence {Guid.NewGuid()}");
         var response = await app.Client.SendAsync(Json(HttpMethod.Post, "/api/objections",
-            new { registrationNumber, applicationId, objectorName = objector.Name, grounds = "该数据集由本公司采集，申请人无权登记", evidence = new[] { evidence } },
+            new { registrationNumber, applicationId, grounds = "该数据集由本公司采集，申请人无权登记", evidence = new[] { evidence } },
             objector.Token));
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.ReadJsonAsync()).Text("objectionId");

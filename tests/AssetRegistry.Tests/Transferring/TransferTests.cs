@@ -50,7 +50,7 @@ public sealed class TransferTests(RegistryApp app) : IClassFixture<RegistryApp>
 
         var id = await Api.AppliedAsync("transfer", creditor.Token, new
         {
-            registrationNumber = number, newHolder = creditor.AsParty, ground = "courtJudgment", basisFingerprint = judgment, applicantName = creditor.Name,
+            registrationNumber = number, newHolder = creditor.AsParty, ground = "courtJudgment", basisFingerprint = judgment,
         });
         await Api.CompletedAsync(id, creditor.Token);
 

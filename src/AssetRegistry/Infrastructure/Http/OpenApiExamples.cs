@@ -22,9 +22,9 @@ internal sealed class OpenApiExamples : IOpenApiSchemaTransformer
 {
     private static readonly Dictionary<Type, string> Examples = new()
     {
-        [typeof(RecordPartyRequest)] = """{"name":"福建数据科技有限公司","identifier":{"type":"unifiedSocialCreditCode","number":"91350100M000100Y43"}}""",
+        [typeof(RecordPartyRequest)] = """{"name":"福建数据科技有限公司","identifier":{"type":"unifiedSocialCreditCode","number":"91350100M000100Y43"},"identityDocuments":["60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"]}""",
         [typeof(InitialApplicationRequest)] = """
-            {"assetKind":"dataResource","applicantName":"福建数据科技有限公司","name":"城市交通出行数据集","industry":"交通运输",
+            {"assetKind":"dataResource","name":"城市交通出行数据集","industry":"交通运输",
              "applicationScenarios":["城市规划","出行服务"],"dataSource":"自有业务系统采集，经用户授权","structureAndScale":"结构化表格，约 1.2 亿条记录",
              "updateFrequency":"每日","processingRules":"脱敏、聚合至 500 米网格","notarisationStatus":"已存证",
              "sampleDataFingerprint":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
@@ -33,11 +33,11 @@ internal sealed class OpenApiExamples : IOpenApiSchemaTransformer
              "declaration":{"committed":true},"authorisationEndsOn":"2029-12-31"}
             """,
         [typeof(LicenseApplicationRequest)] = """
-            {"registrationNumber":"AR-R-2026-00000001-X","licensee":{"type":"unifiedSocialCreditCode","number":"91110000802100433B","name":"北京数据应用有限公司"},
+            {"registrationNumber":"AR-R-2026-00000001-X","licensee":{"type":"unifiedSocialCreditCode","number":"91110000802100433B"},
              "type":"nonExclusive","subLicensingAllowed":false,"scope":["城市规划"],"startsOn":"2027-01-01","endsOn":"2027-12-31"}
             """,
         [typeof(TransferApplicationRequest)] = """
-            {"registrationNumber":"AR-R-2026-00000001-X","newHolder":{"type":"unifiedSocialCreditCode","number":"91440300MA51000190","name":"深圳交易数据有限公司"},
+            {"registrationNumber":"AR-R-2026-00000001-X","newHolder":{"type":"unifiedSocialCreditCode","number":"91440300MA51000190"},
              "ground":"trade","basisFingerprint":"60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"}
             """,
         [typeof(CancellationApplicationRequest)] = """{"registrationNumber":"AR-R-2026-00000001-X","ground":"voluntary"}""",
@@ -53,14 +53,14 @@ internal sealed class OpenApiExamples : IOpenApiSchemaTransformer
         [typeof(ReleaseRequest)] = """{"orderFingerprint":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}""",
         [typeof(LawsuitProofRequest)] = """{"documentFingerprint":"60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"}""",
         [typeof(ObjectionDecisionRequest)] = """{"reasons":["异议人提交的采集记录不能证明其权利"]}""",
-        [typeof(RenamePartyRequest)] = """{"name":"福建数据集团有限公司"}""",
+        [typeof(RenamePartyRequest)] = """{"name":"福建数据集团有限公司","licenceFingerprint":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}""",
         [typeof(RenewalApplicationRequest)] = """{"registrationNumber":"AR-R-2026-00000001-X"}""",
         [typeof(VerifyRequest)] = """{"certificateNumber":"AR-C-000000000001"}""",
         [typeof(WithdrawalRequest)] = """{"reason":"业务调整，暂不登记"}""",
         [typeof(AdvanceClock)] = """{"advanceBy":"P10D"}""",
         [typeof(DocumentReceipt)] = """{"sha256":"60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752","size":482113,"mediaType":"application/pdf"}""",
         [typeof(ObjectionRequest)] = """
-            {"registrationNumber":"AR-R-2026-00000001-X","objectorName":"北京数据应用有限公司","grounds":"该数据由本公司采集",
+            {"registrationNumber":"AR-R-2026-00000001-X","grounds":"该数据由本公司采集",
              "evidence":["60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"]}
             """,
     };

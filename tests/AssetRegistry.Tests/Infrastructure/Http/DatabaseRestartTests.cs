@@ -17,7 +17,7 @@ public sealed class DatabaseRestartTests : IDisposable
     private readonly string _baseDirectory = Path.Combine(Path.GetTempPath(), $"asset-registry-restart-{Guid.NewGuid():N}");
 
     private static HttpRequestMessage RecordParty(string code) =>
-        Json(HttpMethod.Post, "/api/parties", new { name = "深圳市数据科技有限公司", identifier = new { type = "unifiedSocialCreditCode", number = code } },
+        Json(HttpMethod.Post, "/api/parties", new { name = "深圳市数据科技有限公司", identifier = new { type = "unifiedSocialCreditCode", number = code }, identityDocuments = new[] { PartyDirectory.SampleLicence } },
             RegistryApi.ClerkZhao);
 
     [Fact]
@@ -32,6 +32,7 @@ public sealed class DatabaseRestartTests : IDisposable
         try
         {
             var client = host.ContractClient();
+            await new PartyDirectory(new RegistryAppView(host, new FakeTimeProvider(RegistryApp.Start))).UploadSampleLicenceAsync();
             Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(RecordParty(RegistryApi.NewCreditCode()))).StatusCode);
 
             await server.StopAsync();

@@ -12,7 +12,7 @@ namespace AssetRegistry.Tests.Infrastructure.Http;
 public sealed class ProblemDetailsEverywhereTests(RegistryApp app) : IClassFixture<RegistryApp>
 {
     private static object Organisation(string code) =>
-        new { name = "深圳市数据科技有限公司", identifier = new { type = "unifiedSocialCreditCode", number = code } };
+        new { name = "深圳市数据科技有限公司", identifier = new { type = "unifiedSocialCreditCode", number = code }, identityDocuments = new[] { PartyDirectory.SampleLicence } };
 
     private static HttpRequestMessage PlainTextParty(string code)
     {

@@ -88,7 +88,7 @@ public sealed class ProblemLanguageTests(RegistryApp app) : IClassFixture<Regist
     {
         var valid = RegistryApi.NewCreditCode();
         var mistyped = valid[..^1] + (valid[^1] == '0' ? '1' : '0');
-        var body = new { name = " ", identifier = new { type = "unifiedSocialCreditCode", number = mistyped } };
+        var body = new { name = " ", identifier = new { type = "unifiedSocialCreditCode", number = mistyped }, identityDocuments = new[] { PartyDirectory.SampleLicence } };
 
         var chinese = await (await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties", body, RegistryApi.ClerkZhao))).ReadProblemAsync();
         var english = await (await app.Client.SendAsync(Json(HttpMethod.Post, "/api/parties", body, RegistryApi.ClerkZhao).InLanguage("en"))).ReadProblemAsync();

@@ -18,6 +18,7 @@ public sealed record RecordedBody(string Kind, string StreamId, long Version, st
     public static RecordedBody Of(ApplicationView application) => new("application", application.ApplicationId, application.Version);
     public static RecordedBody Of(PartyView party) => new("party", party.PartyCode, party.Version);
     public static RecordedBody Of(ObjectionView objection) => new("objection", objection.ObjectionId, objection.Version);
+    public static RecordedBody Of(OnboardingView onboarding) => new("onboarding", onboarding.OnboardingId, onboarding.Version);
     public static RecordedBody Of(FreezeDecision decision) =>
         new("freeze", decision.Freeze.RegistrationNumber, decision.AssetVersion, decision.Freeze.FreezeId);
     /// <summary>An upheld objection is corrected once, so the objection names the correction in the asset's stream.</summary>
@@ -33,6 +34,9 @@ public sealed record RecordedBody(string Kind, string StreamId, long Version, st
             case "party":
                 var party = await session.Events.AggregateStreamAsync<Party>(StreamId, Version, token: cancellation);
                 return party is null ? null : PartyView.Of(party);
+            case "onboarding":
+                var onboarding = await session.Events.AggregateStreamAsync<Onboarding>(StreamId, Version, token: cancellation);
+                return onboarding is null ? null : OnboardingView.Of(onboarding);
             case "objection":
                 var objection = await session.Events.AggregateStreamAsync<Objection>(StreamId, Version, token: cancellation);
                 return objection is null ? null : ObjectionView.Of(objection);

@@ -102,6 +102,7 @@ public sealed class IdempotencyKeyTests(RegistryApp app) : IClassFixture<Registr
     {
         var (first, second) = (RegistryApi.NewCreditCode(), RegistryApi.NewCreditCode());
         var (forFirst, forSecond) = (RegistryApi.EnterpriseToken(first, "agent-wang"), RegistryApi.EnterpriseToken(second, "agent-wang"));
+        await _api.Parties.EnsureVerifiedAsync(forSecond);
         var report = await _api.UploadAsync(forFirst, "the review report both parties hold");
         Assert.Equal(report, await _api.UploadAsync(forSecond, "the review report both parties hold"));
         var body = (await _api.InitialApplicationAsync(forFirst, change: b => b["reviewReport"]!["documentFingerprint"] = report)).ToJsonString();
