@@ -30,6 +30,7 @@ internal sealed partial class BenchmarkRun
                 if (reports is null)
                 {
                     reports = [];
+                    await OnboardAsync(client, parties);
                     foreach (var slot in parties.Slots)
                     {
                         reports[slot.Index] = await client.UploadReportAsync(slot.Enterprise, $"bench scale {slot.Index} {Guid.NewGuid()}");

@@ -28,9 +28,31 @@ internal sealed class RegistryClient : IDisposable
     public void Dispose() => _http.Dispose();
 
     /// <summary>Uploads a small review report as the enterprise; its SHA-256 fingerprint, which applications cite.</summary>
-    public async Task<string> UploadReportAsync(string token, string text)
+    public Task<string> UploadReportAsync(string token, string text) => UploadDocumentAsync(token, $"review report {text}");
+
+    /// <summary>
+    /// Onboarding (入驻, 实名): the enterprise uploads its business licence and submits its legal name and credit code; a clerk
+    /// approves. The outcome is the approval's status ("200" when the party is verified).
+    /// </summary>
+    public async Task<(string Outcome, bool Ok)> OnboardAsync(string enterpriseToken, string clerkToken, string creditCode, string name)
     {
-        var bytes = Encoding.UTF8.GetBytes($"%PDF-1.7\nreview report {text}\n%%EOF");
+        var licence = await UploadDocumentAsync(enterpriseToken, $"营业执照 {creditCode}");
+        var (submitted, body) = await PostAsync("/api/parties/onboarding", enterpriseToken, JsonSerializer.Serialize(new
+        {
+            name, identifier = new { type = "unifiedSocialCreditCode", number = creditCode }, identityDocuments = new[] { licence },
+        }));
+        if (submitted != "201" || Property(body, "onboardingId") is not { } onboardingId)
+        {
+            return ($"submit {submitted}", false);
+        }
+
+        var (approved, _) = await PostAsync($"/api/parties/onboarding/{onboardingId}/approve", clerkToken, "{}");
+        return (approved, approved == "200");
+    }
+
+    private async Task<string> UploadDocumentAsync(string token, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes($"%PDF-1.7\n{text}\n%%EOF");
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
@@ -52,7 +74,6 @@ internal sealed class RegistryClient : IDisposable
         return JsonSerializer.Serialize(new
         {
             assetKind = "dataResource",
-            applicantName = "深圳市数据科技有限公司",
             name = $"城市交通出行数据集 {random.Next(1, 1_000_000)}",
             industry = "交通运输",
             applicationScenarios = Scenarios,

@@ -199,7 +199,9 @@ internal static class Report
         Line(($"{r.Options.Registrations:N0} initial registrations through HTTP, {r.Options.Clients} clients, one operation at a time: all submits " +
                "(`POST /api/applications/initial`, each enterprise citing the review report it uploaded once before), then all accepts (`/accept`, a first clerk), then all approves " +
                "(`/approve`, a second clerk). No `Idempotency-Key` (optional; it would add a row per request)." +
-               (r.ServiceStartUp is { } up ? ($" The service was ready {up.TotalSeconds:N1} s after its process started.") : "")));
+               (r.ServiceStartUp is { } up ? ($" The service was ready {up.TotalSeconds:N1} s after its process started.") : "") +
+               (r.Onboarding is { } onboarding ? ($" Before it, each enterprise was onboarded (实名: licence uploaded, `POST /api/parties/onboarding`, a clerk's `/approve`), " +
+                   $"measured apart: {onboarding.Succeeded:N0} of {onboarding.Total:N0} parties, p50 {onboarding.Latency.Percentile(50).TotalMilliseconds:N1} ms per party.") : "")));
         Line();
         Line("| operation | throughput | p50 | p99 | ratio to (a) writes: throughput, p50, p99 | to (a) writes + reads | outcomes | CPU per operation |");
         Line("|---|---|---|---|---|---|---|---|");

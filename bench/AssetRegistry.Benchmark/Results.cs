@@ -27,6 +27,9 @@ internal sealed class Results
     /// <summary>(b) by operation; uploads made once per enterprise before it.</summary>
     public Dictionary<string, OperationStats> Http { get; } = new(StringComparer.Ordinal);
     public TimeSpan? ServiceStartUp { get; set; }
+
+    /// <summary>Onboarding every client's enterprise (upload, submit, a clerk's approval) before it applies: not part of (b).</summary>
+    public OperationStats? Onboarding { get; set; }
     public TimeSpan? LedgerCatchUpAfterHttp { get; set; }
 
     /// <summary>Lag while (b) approved, with no refused or failed writes: the control for (c).</summary>

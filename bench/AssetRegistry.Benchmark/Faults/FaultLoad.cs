@@ -109,6 +109,13 @@ internal sealed partial class FaultLoad(NodeBalancer nodes, DevelopmentIssuer is
         var approving = Clerk($"clerk-approve-{serial % 16}");
         var random = new Random((int)serial);
 
+        // Every party of the chain is verified before it acts (实名): its onboarding, submitted with its own token, approved.
+        if (!await OnboardedAsync(holder, "深圳市数据科技有限公司", accepting) || !await OnboardedAsync(licensee, "广州算法有限公司", accepting)
+            || !await OnboardedAsync(buyer, "上海数据交易有限公司", accepting))
+        {
+            return;
+        }
+
         var report = await UploadAsync(Enterprise(holder), $"review report {serial} {Guid.NewGuid()}");
         if (report is null)
         {
@@ -132,7 +139,7 @@ internal sealed partial class FaultLoad(NodeBalancer nodes, DevelopmentIssuer is
             var evidence = await UploadAsync(Enterprise(licensee), $"evidence {serial} {Guid.NewGuid()}");
             var filed = evidence is null ? null : await PostAsync("objection", "/api/objections", Enterprise(licensee), JsonSerializer.Serialize(new
             {
-                registrationNumber = number, objectorName = "异议人有限公司", grounds = "该数据集由本公司采集，申请人无权登记", evidence = new[] { evidence },
+                registrationNumber = number, grounds = "该数据集由本公司采集，申请人无权登记", evidence = new[] { evidence },
             }), 201);
             if (filed is not null && Property(filed, "objectionId") is { } objectionId
                 && await PostAsync("objection-register", $"/api/objections/{objectionId}/register", accepting, "{}", 200) is not null)
@@ -145,7 +152,7 @@ internal sealed partial class FaultLoad(NodeBalancer nodes, DevelopmentIssuer is
 
         var license = await ApplyAsync("license", "/api/applications/license", Enterprise(holder), JsonSerializer.Serialize(new
         {
-            registrationNumber = number, licensee = Party(licensee, "广州算法有限公司"), type = "nonExclusive", subLicensingAllowed = false,
+            registrationNumber = number, licensee = Party(licensee), type = "nonExclusive", subLicensingAllowed = false,
             scope = LicensedScope, startsOn = Today(1), endsOn = Today(200),
         }));
         if (license is null || await CompleteAsync("license", license, Enterprise(licensee), accepting, approving) is null)
@@ -156,7 +163,7 @@ internal sealed partial class FaultLoad(NodeBalancer nodes, DevelopmentIssuer is
         var contract = await UploadAsync(Enterprise(holder), $"data transfer contract {serial} {Guid.NewGuid()}");
         var transfer = contract is null ? null : await ApplyAsync("transfer", "/api/applications/transfer", Enterprise(holder), JsonSerializer.Serialize(new
         {
-            registrationNumber = number, newHolder = Party(buyer, "上海数据交易有限公司"), ground = "trade", basisFingerprint = contract,
+            registrationNumber = number, newHolder = Party(buyer), ground = "trade", basisFingerprint = contract,
         }));
         if (transfer is null || await CompleteAsync("transfer", transfer, Enterprise(buyer), accepting, approving) is null)
         {
@@ -171,6 +178,8 @@ internal sealed partial class FaultLoad(NodeBalancer nodes, DevelopmentIssuer is
         }
     }
 
+    private bool _heldHolderOnboarded;
+
     /// <summary>The clerk who accepts the application a fault holds.</summary>
     public string AcceptingClerk => Clerk("clerk-flood");
 
@@ -178,6 +187,11 @@ internal sealed partial class FaultLoad(NodeBalancer nodes, DevelopmentIssuer is
     public async Task<string?> SubmitOneAsync()
     {
         var holder = Parties.CreditCode(8_999_999);
+        if (!_heldHolderOnboarded)
+        {
+            _heldHolderOnboarded = await OnboardedAsync(holder, "深圳市数据科技有限公司", AcceptingClerk);
+        }
+
         var report = await UploadAsync(Enterprise(holder), $"review report held {Guid.NewGuid()}");
         return report is null ? null : await ApplyAsync("held", "/api/applications/initial", Enterprise(holder), RegistryClient.InitialApplication(report, new Random(7)));
     }
@@ -282,7 +296,19 @@ internal sealed partial class FaultLoad(NodeBalancer nodes, DevelopmentIssuer is
     private string Token(string role, string user, string? party) =>
         _tokens.GetOrAdd($"{role} {user} {party}", _ => issuer.Issue(user, role, party, ServiceProcess.Settings.TokenLifetime, DateTime.UtcNow));
 
-    private static object Party(string code, string name) => new { type = "unifiedSocialCreditCode", number = code, name };
+    /// <summary>A counterparty as an application names it: by its credit code only (its name is its party record's).</summary>
+    private static object Party(string code) => new { type = "unifiedSocialCreditCode", number = code };
+
+    private async Task<bool> OnboardedAsync(string code, string name, string clerk)
+    {
+        var licence = await UploadAsync(Enterprise(code), $"营业执照 {code}");
+        var submitted = licence is null ? null : await PostAsync("onboarding", "/api/parties/onboarding", Enterprise(code), JsonSerializer.Serialize(new
+        {
+            name, identifier = Party(code), identityDocuments = new[] { licence },
+        }), 201);
+        return submitted is not null && Property(submitted, "onboardingId") is { } onboardingId
+            && await PostAsync("onboarding-approve", $"/api/parties/onboarding/{onboardingId}/approve", clerk, "{}", 200) is not null;
+    }
 
     private static string Today(int plusDays) =>
         DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8).AddDays(plusDays)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
