@@ -63,6 +63,25 @@ public static class ObjectionStreams
         return Evolve(objection, ending) with { Version = stream.CurrentVersion ?? objection.Version };
     }
 
+    /// <summary>
+    /// Refuses every objection still filed (not yet registered) by <paramref name="partyCode"/>, with
+    /// <paramref name="reasons"/>: what a party whose onboarding was rejected filed while unverified. A notice each suspended
+    /// resumes with the working days it had left.
+    /// </summary>
+    public static async Task RefuseFiledByAsync(this IDocumentSession session, string partyCode, IReadOnlyList<string> reasons, Actor clerk,
+        DateTimeOffset now, ProcedureDeadlines deadlines, CancellationToken cancellation)
+    {
+        var filed = await session.Query<Objection>()
+            .Where(o => o.Objector.PartyCode == partyCode && o.State == ObjectionState.Filed)
+            .Select(o => o.Id)
+            .ToListAsync(cancellation);
+        foreach (var objectionId in filed)
+        {
+            var stream = await session.FetchObjectionAsync(objectionId, null, cancellation);
+            await session.RecordEndingAsync(stream, stream.Aggregate!.Refuse(reasons, clerk, now), clerk, now, deadlines, cancellation);
+        }
+    }
+
     public static Objection Evolve(Objection objection, object @event) => @event switch
     {
         ObjectionRegistered e => objection.Apply(e),

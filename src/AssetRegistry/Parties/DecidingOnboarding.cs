@@ -1,6 +1,7 @@
 using AssetRegistry.Applications;
 using AssetRegistry.Infrastructure.Http;
 using AssetRegistry.Infrastructure.Http.Idempotency;
+using AssetRegistry.Objections;
 using AssetRegistry.Security;
 using Marten;
 using Wolverine;
@@ -26,11 +27,19 @@ public static class DecideOnboardingHandler
         return OnboardingView.Of(onboarding.Apply(approved) with { Version = stream.CurrentVersion!.Value });
     }
 
-    public static async Task<OnboardingView> Handle(RejectOnboarding command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
+    /// <summary>
+    /// Rejection also refuses the objections the party filed while unverified (they were to be registered only once it was
+    /// verified), so that a notice they suspended resumes rather than waiting for a party the registry will not know.
+    /// </summary>
+    public static async Task<OnboardingView> Handle(RejectOnboarding command, IDocumentSession session, TimeProvider clock, ProcedureDeadlines deadlines,
+        CancellationToken cancellation)
     {
+        var now = clock.GetUtcNow();
         var stream = await FetchAsync(session, command.OnboardingId, command.ExpectedVersion, cancellation);
-        var rejected = stream.Aggregate!.Reject(command.Reasons, command.RejectedBy, clock.GetUtcNow());
+        var rejected = stream.Aggregate!.Reject(command.Reasons, command.RejectedBy, now);
         stream.AppendOne(rejected);
+        await session.RefuseFiledByAsync(stream.Aggregate.PartyCode, ["异议人未通过实名认证（入驻申请已驳回）", .. command.Reasons], command.RejectedBy, now,
+            deadlines, cancellation);
         return OnboardingView.Of(stream.Aggregate.Apply(rejected) with { Version = stream.CurrentVersion!.Value });
     }
 

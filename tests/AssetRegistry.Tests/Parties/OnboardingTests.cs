@@ -184,6 +184,26 @@ public sealed class OnboardingTests(RegistryApp app) : IClassFixture<RegistryApp
     }
 
     [Fact]
+    public async Task rejecting_the_onboarding_refuses_the_objection_it_filed_and_the_notice_resumes()
+    {
+        var given = new Given(app);
+        var (_, applicationId, _) = await given.UnderNoticeAsync();
+        var code = RegistryApi.NewCreditCode();
+        var token = RegistryApi.EnterpriseToken(code);
+        var onboarding = await SubmittedAsync(token, "可疑异议人有限公司", CreditCode(code));
+        var evidence = await _api.UploadAsync(token, $"采集记录 {Guid.NewGuid()}");
+        var filed = await app.Client.SendAsync(Json(HttpMethod.Post, "/api/objections",
+            new { applicationId, grounds = "该数据由本公司采集", evidence = new[] { evidence } }, token));
+        var objectionId = (await filed.ReadJsonAsync()).Text("objectionId");
+        Assert.Equal("noticeSuspended", (await _api.GetApplicationAsync(applicationId, Zhao)).Text("state"));
+
+        Assert.Equal(HttpStatusCode.OK, (await DecideAsync(onboarding.Text("onboardingId"), "reject", new { reasons = new[] { "营业执照系伪造" } })).StatusCode);
+
+        Assert.Equal("refused", (await given.ObjectionAsync(objectionId)).Text("state"));
+        Assert.Equal("underPublicNotice", (await _api.GetApplicationAsync(applicationId, Zhao)).Text("state"));
+    }
+
+    [Fact]
     public async Task someone_elses_onboarding_is_not_found()
     {
         var code = RegistryApi.NewCreditCode();

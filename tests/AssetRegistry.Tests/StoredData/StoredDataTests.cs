@@ -72,6 +72,6 @@ public sealed class StoredDataTests(RegistryOf6254490 stored) : IClassFixture<Re
     {
         var views = RebuildCommand.InlineViews(RegistryStore.Options(stored.ConnectionString, stored.Clock));
 
-        Assert.Equal(["Application", "Asset", "Objection", "Party", AssetRegistry.Portfolios.PartyRightsProjection.ViewName, PublicRegisterProjection.Name], views.Order(StringComparer.Ordinal));
+        Assert.Equal(["Application", "Asset", "Objection", "Onboarding", "Party", AssetRegistry.Portfolios.PartyRightsProjection.ViewName, PublicRegisterProjection.Name], views.Order(StringComparer.Ordinal));
     }
 }
