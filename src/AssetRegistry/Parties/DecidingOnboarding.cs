@@ -106,3 +106,28 @@ public static class GettingOnboardingEndpoint
             .Produces<OnboardingView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 }
+
+public static class OnboardingQueueEndpoint
+{
+    /// <summary>The clerks' queue of onboardings, oldest first: what waits for a clerk to read the identity documents.</summary>
+    public static RouteHandlerBuilder MapOnboardingQueue(this RouteGroupBuilder parties) =>
+        parties.MapGet("/onboarding", async (string? state, int? page, int? pageSize, HttpContext http, IQuerySession session) =>
+            {
+                var (pageNumber, size) = Paging.Read(page, pageSize);
+                var wanted = Paging.QueryEnum<OnboardingState>(state, "state");
+                var query = session.Query<Onboarding>().AsQueryable();
+                if (wanted is { } s)
+                {
+                    query = query.Where(o => o.State == s);
+                }
+
+                var found = await Marten.Pagination.PagedListQueryableExtensions.ToPagedListAsync(
+                    query.OrderBy(o => o.SubmittedAt).ThenBy(o => o.Id), pageNumber, size, http.RequestAborted);
+                return Results.Ok(new Paged<OnboardingView>([.. found.Select(OnboardingView.Of)], pageNumber, size, found.TotalItemCount));
+            })
+            .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk, RegistryRoles.Supervisor))
+            .WithName("listOnboardings")
+            .WithSummary("The clerks' queue of onboardings (入驻申请), oldest first; `state=submitted` keeps those awaiting a decision.")
+            .Produces<Paged<OnboardingView>>()
+            .ProducesValidationProblem();
+}

@@ -33,6 +33,7 @@ public sealed class PartiesCapability : Infrastructure.IRegistryCapability
         parties.MapRenameParty();
         parties.MapSubmitOnboarding();
         parties.MapGetOnboarding();
+        parties.MapOnboardingQueue();
         parties.MapDecideOnboarding();
     }
 }

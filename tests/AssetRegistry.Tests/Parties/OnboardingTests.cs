@@ -46,11 +46,15 @@ public sealed class OnboardingTests(RegistryApp app) : IClassFixture<RegistryApp
 
         var submitted = await SubmittedAsync(token, "真名数据有限公司", CreditCode(code));
         Assert.Equal(("submitted", code, "organisation"), (submitted.Text("state"), submitted.Text("partyCode"), submitted.Text("kind")));
+        var waiting = await app.Client.GetJsonAsync("/api/parties/onboarding?state=submitted&pageSize=200", Zhao);
+        Assert.Contains(waiting.Objects("items"), o => o.Text("onboardingId") == submitted.Text("onboardingId") && o.Text("name") == "真名数据有限公司");
         await app.AssertRefusedAsync(() => ApplyDirectlyAsync(token), HttpStatusCode.Forbidden, "party-not-verified", applicant: code);
 
         var approved = await DecideAsync(submitted.Text("onboardingId"), "approve");
         Assert.True(approved.StatusCode == HttpStatusCode.OK, await approved.Content.ReadAsStringAsync());
         Assert.Equal("approved", (await approved.ReadJsonAsync()).Text("state"));
+        var queue = await app.Client.GetJsonAsync("/api/parties/onboarding?state=submitted&pageSize=200", Zhao);
+        Assert.DoesNotContain(queue.Objects("items"), o => o.Text("onboardingId") == submitted.Text("onboardingId"));
         var party = await app.Client.GetJsonAsync($"/api/parties/{code}", Zhao);
         Assert.Equal("真名数据有限公司", party.Text("name"));
 

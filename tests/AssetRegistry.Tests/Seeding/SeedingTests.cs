@@ -41,6 +41,11 @@ public sealed class SeedingTests(RegistryApp app) : IClassFixture<RegistryApp>
             Assert.Contains(assets, asset => asset.Kind == Verification.Identifiers.AssetKind.DataProduct && asset.Details.DerivedFrom.Count > 0);
             Assert.True(assets.Select(a => a.Holder.PartyCode).Distinct().Count() > 10);
 
+            // Every holder is a verified party, named on the register as its party record names it (实名).
+            var holders = assets.Select(a => a.Holder).Distinct().ToList();
+            var parties = await session.LoadManyAsync<AssetRegistry.Parties.Party>(holders.Select(h => h.PartyCode));
+            Assert.Equal(holders.Select(h => (h.PartyCode, h.Name)).Order(), parties.Select(p => (p.Id, p.Name)).Order());
+
             // Each asset's application went the whole way, as the service records it, and its expiry clock is armed.
             var applications = await session.Query<Application>().ToListAsync();
             Assert.Equal(200, applications.Count);
