@@ -70,7 +70,7 @@ public static class AssetRules
     public static Applicant ApplicantFor(this Asset asset, Actor actor, Applicant? party) =>
         actor.Speaks(asset.Holder.PartyCode)
             ? asset.Holder
-            : actor.PartyCode is not { } code ? throw new Refusal(Refusals.NotAParty)
+            : actor.Party is not { } code ? throw new Refusal(Refusals.NotAParty)
             : party is { } named && named.PartyCode == code ? named
             : throw new Refusal(Refusals.PartyNotVerified, ("party", code));
 }

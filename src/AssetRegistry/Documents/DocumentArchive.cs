@@ -77,7 +77,7 @@ public sealed class DocumentArchive(NpgsqlDataSource dataSource, TimeProvider cl
         command.Parameters.Add(Text(fingerprint.Value));
         command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Boolean, Value = DocumentReaders.MayReadEverything(actor) });
         command.Parameters.Add(Text(DocumentUploader.Of(actor)));
-        command.Parameters.Add(Text(actor.PartyCode));
+        command.Parameters.Add(Text(actor.Party));
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellation);
         return await reader.ReadAsync(cancellation)
             ? new StoredDocument(fingerprint, reader.GetString(0), reader.GetInt64(1))

@@ -9,5 +9,5 @@ namespace AssetRegistry.Documents;
 /// </summary>
 public static class DocumentUploader
 {
-    public static string Of(Actor actor) => actor.PartyCode ?? $"user:{actor.UserId}";
+    public static string Of(Actor actor) => actor.Party ?? $"user:{actor.UserId}";
 }

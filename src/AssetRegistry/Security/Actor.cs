@@ -19,7 +19,18 @@ public sealed record Actor(string UserId, string Role, string? PartyCode)
     [JsonIgnore]
     public bool IsClerk => Role == RegistryRoles.Clerk;
 
-    public bool Speaks(string partyCode) => PartyCode is not null && string.Equals(PartyCode, partyCode, StringComparison.Ordinal);
+    /// <summary>
+    /// The party this actor acts for: a party role's code. A reviewer's code names the institution it reviews as, never a
+    /// party it acts for — one role per token, so an institution that is also a licensee has a user for each.
+    /// </summary>
+    [JsonIgnore]
+    public string? Party => RegistryRoles.ActsForParty(Role) ? PartyCode : null;
+
+    public bool Speaks(string partyCode) => Party is not null && string.Equals(Party, partyCode, StringComparison.Ordinal);
+
+    /// <summary>A reviewer (第三方服务机构) speaking as the institution with this credit code.</summary>
+    public bool Reviews(string institutionCreditCode) =>
+        Role == RegistryRoles.Reviewer && PartyCode is not null && string.Equals(PartyCode, institutionCreditCode, StringComparison.Ordinal);
 
     public static Actor From(ClaimsPrincipal user)
     {

@@ -23,12 +23,12 @@ public static class DevelopmentTokenCommand
         if (options is null
             || !options.TryGetValue("role", out var role) || !RegistryRoles.All.Contains(role)
             || !options.TryGetValue("user", out var user)
-            || RegistryRoles.ActsForParty(role) != options.ContainsKey("party")
+            || RegistryRoles.CarriesPartyCode(role) != options.ContainsKey("party")
             || hours <= 0 || hours > settings.MaxTokenLifetime.TotalHours
             || settings.DevelopmentIssuerPort == 0)
         {
             Console.Error.WriteLine($"usage: token --role <{string.Join('|', RegistryRoles.All)}> --user <user id> [--party <party code>] [--hours <n>]");
-            Console.Error.WriteLine("       --party is required for enterprise, natural-person and bank (the credit code, or the registry's party code), and given for no other role.");
+            Console.Error.WriteLine("       --party is required for enterprise, natural-person and bank (the credit code, or the registry's party code) and for reviewer (its credit code), and given for no other role.");
             Console.Error.WriteLine($"       --hours is at most Authentication:MaxTokenLifetime ({settings.MaxTokenLifetime:c}), and is that by default.");
             if (settings.DevelopmentIssuerPort == 0)
             {

@@ -19,12 +19,13 @@ public static class RegistryRoles
     public const string Supervisor = "supervisor";
 
     /// <summary>
-    /// 第三方服务机构: a third-party reviewer (the institution that writes a data asset's review report). No act of its own
-    /// yet: it carries no party code, so it reads only what any token may read, and every clerk's or party's act refuses it.
+    /// 第三方服务机构: a third-party reviewer, the institution that writes an initial application's review report. Its token
+    /// carries the institution's credit code, with which it confirms or declines the reports that name it; it acts for no
+    /// party (<see cref="Actor.Party"/>), so every clerk's or party's act refuses it.
     /// </summary>
     public const string Reviewer = "reviewer";
 
-    /// <summary>代理机构: an agency acting for applicants. As <see cref="Reviewer"/>, no act of its own yet.</summary>
+    /// <summary>代理机构: an agency acting for applicants. No act of its own yet: it carries no party code.</summary>
     public const string Agent = "agent";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
@@ -34,4 +35,7 @@ public static class RegistryRoles
 
     /// <summary>Roles that speak for a party and so carry its code.</summary>
     public static bool ActsForParty(string role) => role is Enterprise or NaturalPerson or Bank;
+
+    /// <summary>Roles whose tokens carry a party code: the party roles', and the reviewer's (its institution's credit code).</summary>
+    public static bool CarriesPartyCode(string role) => ActsForParty(role) || role == Reviewer;
 }

@@ -44,7 +44,7 @@ public sealed class DevelopmentTokenCommandTests : IDisposable
 
     private static async Task<string> MintAsync((string, string)[] environment, string role)
     {
-        string[] arguments = RegistryRoles.ActsForParty(role)
+        string[] arguments = RegistryRoles.CarriesPartyCode(role)
             ? ["token", "--role", role, "--user", $"user-{role}", "--party", RegistryApi.NewCreditCode()]
             : ["token", "--role", role, "--user", $"user-{role}"];
         var (exitCode, output) = await ServiceProcess.RunUntilExitAsync(arguments, environment);
