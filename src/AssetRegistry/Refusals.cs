@@ -259,6 +259,21 @@ public static class Refusals
 
     // ——— Initial registration, license, transfer, change, cancellation, renewal ———
 
+    public static readonly RefusalCode NotTheReviewer = Entry("not-the-reviewer", 403, ("并非评估报告的出具机构", "Not the report's reviewer"),
+        "只有申请所附评估报告载明的第三方服务机构可以确认或不予确认该报告。",
+        "Only the third-party institution that the application's review report names may confirm or decline it.");
+
+    public static readonly RefusalCode ReviewReportAlreadyConfirmed = Entry("review-report-already-confirmed", 409, ("评估报告已确认", "Review report already confirmed"),
+        "评估报告 {report} 已于 {at} 确认。", "The review report {report} was confirmed at {at}.");
+
+    public static readonly RefusalCode ReviewReportNotAwaitingConfirmation = Entry("review-report-not-awaiting-confirmation", 409,
+        ("评估报告无需确认", "Review report not awaiting confirmation"),
+        "该申请{state}，其评估报告并不在等待确认。", "The application is {state}; its review report is not waiting for confirmation.");
+
+    public static readonly RefusalCode ReviewReportNotConfirmed = Entry("review-report-not-confirmed", 409, ("评估报告尚未确认", "Review report not confirmed"),
+        "该申请所附评估报告 {report} 尚待第三方服务机构（{institution}）确认，确认后方可受理。",
+        "The application's review report {report} awaits confirmation by the third-party institution {institution}; it can be accepted once confirmed.");
+
     public static readonly RefusalCode DerivedAssetNotFound = Entry("derived-asset-not-found", 409, ("来源资源未登记", "Derived-from asset not found"),
         "登记编号 {number} 下没有已登记的资产。", "No asset is registered under {number}.");
 

@@ -167,8 +167,19 @@ public static class Given
     public static CorrectionRequested CorrectionRequestedUntil(DateTimeOffset deadline) =>
         new(TheApplicationId, ["reviewReport"], deadline, Clerk, Now.AddDays(-5));
 
-    /// <summary>Submitted for formal review.</summary>
+    /// <summary>Submitted for formal review; its review report awaits its institution's confirmation.</summary>
     public static Application InitialSubmitted => Application.Create(InitialApplied());
+
+    /// <summary>The credit code the review report of <see cref="InitialApplied"/> names, and that institution's user.</summary>
+    public static string ReviewInstitutionCode => InitialSubmitted.Subject is InitialSubject s ? s.Details.ReviewReport.InstitutionCreditCode : "";
+
+    public static Actor Reviewer => new("reviewer-wang", RegistryRoles.Reviewer, ReviewInstitutionCode);
+
+    public static ReviewReportConfirmed ReviewConfirmed() =>
+        ReviewReportRules.Confirm(InitialSubmitted, Reviewer, Now.AddDays(-1));
+
+    /// <summary>Submitted, its review report confirmed: ready for formal review to accept.</summary>
+    public static Application InitialConfirmed => ApplicationAfter(InitialSubmitted, ReviewConfirmed());
 
     /// <summary>Under public notice until five working days from now.</summary>
     public static Application UnderNotice => ApplicationAfter(InitialSubmitted, Accepted(), NoticeStarted(Deadlines.AfterWorkingDays(Now, 5)));

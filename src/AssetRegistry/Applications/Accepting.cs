@@ -33,6 +33,7 @@ public static class AcceptingEndpoint
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk))
             .WithName("acceptApplication")
             .WithSummary("Formal review passed (形式审查): the application goes under public notice (公示) — clerks only.")
+            .WithDescription("An initial application is accepted only once the institution its review report names has confirmed the report (`/confirm-review-report`); before that, 409 `review-report-not-confirmed`.")
             .Produces<ApplicationView>()
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

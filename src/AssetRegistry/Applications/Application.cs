@@ -199,6 +199,8 @@ public sealed partial record Application(
         ApplicationLapsed e => Apply(e),
         ApplicationApproved e => Apply(e),
         ApplicationRefused e => Apply(e),
+        ReviewReportConfirmed e => Apply(e),
+        ReviewReportDeclined e => Apply(e),
         _ => throw new ArgumentException($"{@event.GetType().Name} is not an event of an application.", nameof(@event)),
     };
 
@@ -208,6 +210,7 @@ public sealed partial record Application(
     public object[] Accept(Actor clerk, DateTimeOffset now, ProcedureDeadlines deadlines)
     {
         RequireState(ApplicationState.Submitted, Acts.Accept);
+        Subject.EnsureAcceptable();
         var accepted = new ApplicationAccepted(Id, clerk, now, deadlines.ReplyDue(now));
         if (!HasPublicNotice || deadlines.NoticeWorkingDays == 0)
         {

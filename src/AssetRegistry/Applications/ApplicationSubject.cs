@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using AssetRegistry.Assets;
+using AssetRegistry.InitialRegistration;
 using AssetRegistry.Security;
 
 namespace AssetRegistry.Applications;
@@ -24,6 +25,12 @@ public abstract record ApplicationSubject
 
     /// <summary>The subject after the applicant answered a correction request (补正); most kinds correct only the documents they cite.</summary>
     public virtual ApplicationSubject CorrectedBy(ApplicationResubmitted resubmitted) => this;
+
+    /// <summary>What formal review needs of the subject before it accepts; a refusal if not yet (an initial application's unconfirmed review report).</summary>
+    public virtual void EnsureAcceptable() { }
+
+    /// <summary>Where the confirmation of the review report the subject carries stands, in the application's <paramref name="state"/>; null for kinds without one.</summary>
+    public virtual ReviewReportConfirmation? ReviewReportAt(ApplicationState state) => null;
 
     /// <summary>What public notice (公示) shows of the subject, beyond the procedure's fields: public fields only.</summary>
     public virtual NoticeEntry Publish(NoticeEntry entry) => entry;

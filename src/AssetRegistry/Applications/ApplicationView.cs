@@ -29,6 +29,9 @@ public sealed record ApplicationView(
     long Version,
     IReadOnlyList<ApplicationHistoryEntry>? History = null)
 {
+    /// <summary>An initial application's review report: awaiting its institution's confirmation, or confirmed or declined, by whom, when and why.</summary>
+    public ReviewReportConfirmation? ReviewReportConfirmation { get; init; }
+
     /// <summary>The procedure's part from the application, the kind's part from its subject.</summary>
     public static ApplicationView Of(Application application, DateTimeOffset now, IReadOnlyList<ApplicationHistoryEntry>? history = null) =>
         application.Subject.Show(new(

@@ -1,3 +1,4 @@
+using AssetRegistry.InitialRegistration;
 using AssetRegistry.Infrastructure.Http;
 using AssetRegistry.Security;
 using Marten;
@@ -7,7 +8,8 @@ namespace AssetRegistry.Applications;
 
 public sealed record QueueEntry(
     string ApplicationId, ApplicationKind Kind, ApplicationState State, Applicant Applicant, string Name,
-    DateTimeOffset SubmittedAt, DateTimeOffset? ReplyDueAt, bool Overdue, DateTimeOffset? PublicNoticeEndsAt);
+    DateTimeOffset SubmittedAt, DateTimeOffset? ReplyDueAt, bool Overdue, DateTimeOffset? PublicNoticeEndsAt,
+    ReviewReportConfirmationState? ReviewReportState = null);
 
 
 public static class ClerksQueueEndpoint
@@ -37,7 +39,7 @@ public static class ClerksQueueEndpoint
 
                 var found = await query.OrderBy(a => a.ReplyDueAt).ThenBy(a => a.SubmittedAt).ThenBy(a => a.Id).ToPagedListAsync(pageNumber, size, http.RequestAborted);
                 var items = found.Select(a => new QueueEntry(a.Id, a.Kind, a.State, a.Applicant, a.AssetName, a.SubmittedAt, a.ReplyDueAt,
-                    a.IsOverdueAt(now), a.Notice?.EndsAt)).ToArray();
+                    a.IsOverdueAt(now), a.Notice?.EndsAt, a.Subject.ReviewReportAt(a.State)?.State)).ToArray();
                 return Results.Ok(new Paged<QueueEntry>(items, pageNumber, size, found.TotalItemCount));
             })
             .RequireAuthorization(policy => policy.RequireRole(RegistryRoles.Clerk, RegistryRoles.Supervisor))

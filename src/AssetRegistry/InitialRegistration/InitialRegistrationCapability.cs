@@ -10,6 +10,8 @@ public sealed class InitialRegistrationCapability : IRegistryCapability
     [
         StoredEvent.Of<InitialRegistrationApplied>("initial_registration_applied"),
         StoredEvent.Of<AssetRegistered>("asset_registered", RegistrationKind.Initial),
+        StoredEvent.Of<ReviewReportConfirmed>("review_report_confirmed"),
+        StoredEvent.Of<ReviewReportDeclined>("review_report_declined"),
     ];
 
     public IEnumerable<(Type Subject, string StoredAs)> ApplicationSubjects => [(typeof(InitialSubject), "initial")];
@@ -20,5 +22,7 @@ public sealed class InitialRegistrationCapability : IRegistryCapability
         applications.MapSubmitInitialApplication();
         // Any kind's application returned for correction is resubmitted here; only an initial one carries changed fields.
         applications.MapResubmitApplication();
+        applications.MapConfirmReviewReport();
+        applications.MapDeclineReviewReport();
     }
 }

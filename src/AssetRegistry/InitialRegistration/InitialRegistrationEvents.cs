@@ -26,3 +26,18 @@ public sealed record AssetRegistered(
 {
     public RegistrationBasis Basis() => new() { Holder = Holder, Right = Right, DocumentFingerprint = Details.ReviewReport.DocumentFingerprint };
 }
+
+/// <summary>
+/// The third-party service institution (第三方服务机构) that the application's review report names confirmed the report
+/// (its number and document, as the application cites them); formal review may then accept the application.
+/// </summary>
+public sealed record ReviewReportConfirmed(
+    string ApplicationId, string InstitutionCreditCode, string ReportNumber, string DocumentFingerprint, Actor ConfirmedBy, DateTimeOffset ConfirmedAt);
+
+/// <summary>
+/// The institution declined to confirm the report, with reasons; recorded with the <see cref="CorrectionRequested"/> that
+/// returns the application for correction (补正) on those reasons.
+/// </summary>
+public sealed record ReviewReportDeclined(
+    string ApplicationId, string InstitutionCreditCode, string ReportNumber, string DocumentFingerprint, IReadOnlyList<string> Reasons,
+    Actor DeclinedBy, DateTimeOffset DeclinedAt);

@@ -7,6 +7,17 @@ namespace AssetRegistry.Applications
         public static Application Create(InitialRegistrationApplied applied) => Open(
             applied.ApplicationId, new InitialSubject(applied.Details), applied.Applicant, applied.Details.AssetKind, applied.Details.Name,
             applied.SubmittedAt, applied.ReplyDueAt);
+
+        public Application Apply(ReviewReportConfirmed confirmed) => this with
+        {
+            Subject = (InitialSubject)Subject with { Confirmation = ReviewReportConfirmation.Of(confirmed) },
+        };
+
+        /// <summary>Only the report's state: the <see cref="CorrectionRequested"/> recorded with it returns the application.</summary>
+        public Application Apply(ReviewReportDeclined declined) => this with
+        {
+            Subject = (InitialSubject)Subject with { Confirmation = ReviewReportConfirmation.Of(declined) },
+        };
     }
 }
 

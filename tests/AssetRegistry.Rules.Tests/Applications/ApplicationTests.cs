@@ -58,7 +58,7 @@ public sealed class ApplicationTests
     [Fact]
     public void accepting_an_initial_application_starts_its_public_notice()
     {
-        Then.Recorded(InitialSubmitted.Accept(Clerk, Now, Deadlines),
+        Then.Recorded(InitialConfirmed.Accept(Clerk, Now, Deadlines),
             new ApplicationAccepted(TheApplicationId, Clerk, Now, Deadlines.ReplyDue(Now)),
             new PublicNoticeStarted(TheApplicationId, Now, Deadlines.NoticeEnds(Now), 10));
     }
@@ -66,7 +66,7 @@ public sealed class ApplicationTests
     [Fact]
     public void notice_lasts_ten_working_days_ending_at_midnight_china_time()
     {
-        var started = (PublicNoticeStarted)InitialSubmitted.Accept(Clerk, Now, Deadlines)[1];
+        var started = (PublicNoticeStarted)InitialConfirmed.Accept(Clerk, Now, Deadlines)[1];
 
         // Monday 1 June: ten working days from the 2nd end with Monday 15 June, at 24:00 CST.
         Assert.Equal(At("2026-06-16T00:00+08:00"), started.EndsAt);
@@ -86,13 +86,13 @@ public sealed class ApplicationTests
         var noNotice = new ProcedureDeadlines(new WorkingCalendar([]),
             Options.Create(new ProcedureSettings { PublicNoticeWorkingDays = 0 }));
 
-        Then.Recorded(InitialSubmitted.Accept(Clerk, Now, noNotice), new ApplicationAccepted(TheApplicationId, Clerk, Now, noNotice.ReplyDue(Now)));
+        Then.Recorded(InitialConfirmed.Accept(Clerk, Now, noNotice), new ApplicationAccepted(TheApplicationId, Clerk, Now, noNotice.ReplyDue(Now)));
     }
 
     [Fact]
     public void accepted_the_application_waits_under_notice_without_a_reply_limit()
     {
-        var after = ApplicationAfter(InitialSubmitted, InitialSubmitted.Accept(Clerk, Now, Deadlines));
+        var after = ApplicationAfter(InitialConfirmed, InitialConfirmed.Accept(Clerk, Now, Deadlines));
 
         Assert.Equal((ApplicationState.UnderPublicNotice, null, Clerk.UserId), (after.State, after.ReplyDueAt, after.AcceptedBy));
     }

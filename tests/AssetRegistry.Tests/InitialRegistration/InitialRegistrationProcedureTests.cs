@@ -203,7 +203,7 @@ public sealed class InitialRegistrationProcedureTests(RegistryApp app) : IClassF
         Assert.Equal("approved", approved.Text("state"));
 
         var history = (await Api.GetApplicationAsync(id, token))["history"]!.AsArray().Select(h => h!["event"]!.GetValue<string>()).ToArray();
-        Assert.Equal(["initial_registration_applied", "correction_requested", "application_resubmitted", "application_accepted",
+        Assert.Equal(["initial_registration_applied", "correction_requested", "application_resubmitted", "review_report_confirmed", "application_accepted",
             "public_notice_started", "public_notice_ended", "application_approved"], history);
     }
 
