@@ -20,12 +20,13 @@ namespace AssetRegistry.Benchmark;
 /// database of its own on the same server — no HTTP, no Wolverine, no authentication, no idempotency rows.
 /// <list type="bullet">
 /// <item>"writes" — exactly what the brief names: submit starts the application's stream with
-/// <see cref="InitialRegistrationApplied"/> (and the document grants the handler queues); accept appends
+/// <see cref="InitialRegistrationApplied"/> (and the document grants the handler queues); confirm appends the reviewer's
+/// <see cref="ReviewReportConfirmed"/>; accept appends
 /// <see cref="ApplicationAccepted"/>; approve takes a registration number from the sequence, appends
 /// <see cref="ApplicationApproved"/>, starts the asset's stream with <see cref="AssetRegistered"/> and arms its expiry
 /// timer — appends without a version check.</item>
 /// <item>"writes + reads" — the same, plus the reads the service's handlers make before writing: the cited document
-/// check on submit, <c>FetchForWriting</c> (load the snapshot, check the version at commit) on accept and approve.
+/// check on submit, <c>FetchForWriting</c> (load the snapshot, check the version at commit) on confirm, accept and approve.
 /// The difference between the two shows what the decision's own reads cost, apart from HTTP and Wolverine.</item>
 /// </list>
 /// </summary>
@@ -101,6 +102,28 @@ internal sealed class Baseline : IDisposable
         DocumentCitations.GrantToParties(session, registration.ApplicationId, cited.Select(d => d.Sha256), [slot.PartyCode]);
         await session.SaveChangesAsync();
         registration.State = Application.Create(applied) with { Version = 1 };
+    }
+
+    public async Task ConfirmAsync(Registration registration, bool withReads)
+    {
+        var reviewer = new Actor(Parties.ReviewerUser, RegistryRoles.Reviewer, RegistryClient.ReviewInstitutionCode);
+        var now = DateTimeOffset.UtcNow;
+        await using var session = _store.LightweightSession();
+        if (withReads)
+        {
+            var stream = await session.Events.FetchForWriting<Application>(registration.ApplicationId);
+            var confirmed = ReviewReportRules.Confirm(stream.Aggregate!, reviewer, now);
+            stream.AppendOne(confirmed);
+            registration.State = stream.Aggregate!.After(confirmed);
+        }
+        else
+        {
+            var confirmed = ReviewReportRules.Confirm(registration.State!, reviewer, now);
+            session.Events.Append(registration.ApplicationId, confirmed);
+            registration.State = registration.State!.After(confirmed);
+        }
+
+        await session.SaveChangesAsync();
     }
 
     public async Task AcceptAsync(Registration registration, bool withReads)

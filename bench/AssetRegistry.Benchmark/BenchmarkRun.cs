@@ -163,12 +163,13 @@ internal sealed partial class BenchmarkRun(BenchOptions options, string reposito
     {
         public int Slot { get; } = slot;
         public string? Id { get; set; }
+        public bool Confirmed { get; set; }
         public bool Accepted { get; set; }
         public string? Number { get; set; }
     }
 
     /// <summary>
-    /// (a) and (b) interleaved by operation — (a) writes, (a) writes + reads, then (b), for submit, then accept, then
+    /// (a) and (b) interleaved by operation — (a) writes, (a) writes + reads, then (b), for submit, then the review report's confirmation, then accept, then
     /// approve — so that each ratio compares figures taken within seconds of each other on a shared machine.
     /// </summary>
     private async Task PerOperationAsync(Baseline baseline, RegistryClient client, Parties parties, Dictionary<int, string> reports,
@@ -179,7 +180,7 @@ internal sealed partial class BenchmarkRun(BenchOptions options, string reposito
 
         // Warm-up, not measured: first calls compile and cache (JIT, Marten's and Wolverine's generated code, connection pools).
         var warmUp = Enumerable.Range(0, 2 * options.Clients).Select(i => new Baseline.Registration(i % slots)).ToArray();
-        foreach (var act in new Func<Baseline.Registration, Task>[] { r => baseline.SubmitAsync(r, true), r => baseline.AcceptAsync(r, true), r => baseline.ApproveAsync(r, true) })
+        foreach (var act in new Func<Baseline.Registration, Task>[] { r => baseline.SubmitAsync(r, true), r => baseline.ConfirmAsync(r, true), r => baseline.AcceptAsync(r, true), r => baseline.ApproveAsync(r, true) })
         {
             await Load.ForEachAsync(warmUp.Length, options.Clients, (_, i) => act(warmUp[i]));
         }
@@ -194,7 +195,7 @@ internal sealed partial class BenchmarkRun(BenchOptions options, string reposito
         }
 
         var overHttp = Enumerable.Range(0, n).Select(i => new HttpRegistration(i % slots)).ToArray();
-        foreach (var operation in new[] { "submit", "accept", "approve" })
+        foreach (var operation in new[] { "submit", "confirm", "accept", "approve" })
         {
             foreach (var (variant, withReads) in variants)
             {
@@ -202,6 +203,7 @@ internal sealed partial class BenchmarkRun(BenchOptions options, string reposito
                 Func<Baseline.Registration, Task> act = operation switch
                 {
                     "submit" => r => baseline.SubmitAsync(r, withReads),
+                    "confirm" => r => baseline.ConfirmAsync(r, withReads),
                     "accept" => r => baseline.AcceptAsync(r, withReads),
                     _ => r => baseline.ApproveAsync(r, withReads),
                 };
@@ -224,7 +226,8 @@ internal sealed partial class BenchmarkRun(BenchOptions options, string reposito
             var items = operation switch
             {
                 "submit" => overHttp,
-                "accept" => overHttp.Where(r => r.Id is not null).ToArray(),
+                "confirm" => overHttp.Where(r => r.Id is not null).ToArray(),
+                "accept" => overHttp.Where(r => r.Confirmed).ToArray(),
                 _ => overHttp.Where(r => r.Accepted).ToArray(),
             };
             http.Elapsed = await Measured($"(b) HTTP {operation}", () => Load.ForEachAsync(items.Length, options.Clients, async (_, i) =>
@@ -235,6 +238,9 @@ internal sealed partial class BenchmarkRun(BenchOptions options, string reposito
                 {
                     case "submit":
                         r.Id = await http.TimeAsync(() => client.SubmitAsync(slot.Enterprise, RegistryClient.InitialApplication(reports[r.Slot], Random.Shared)));
+                        break;
+                    case "confirm":
+                        r.Confirmed = await http.TimeAsync(() => client.ConfirmReviewReportAsync(parties.Reviewer, r.Id!));
                         break;
                     case "accept":
                         r.Accepted = await http.TimeAsync(() => client.AcceptAsync(slot.Accepting, r.Id!));
@@ -268,7 +274,7 @@ internal sealed partial class BenchmarkRun(BenchOptions options, string reposito
         {
             var slot = parties.Slots[(int)(i % parties.Slots.Count)];
             var (_, id) = await client.SubmitAsync(slot.Enterprise, RegistryClient.InitialApplication(reports[slot.Index], Random.Shared));
-            if (id is not null && (await client.AcceptAsync(slot.Accepting, id)).Ok && (await client.ApproveAsync(slot.Approving, id)).RegistrationNumber is { } number)
+            if (id is not null && (await client.ConfirmReviewReportAsync(parties.Reviewer, id)).Ok && (await client.AcceptAsync(slot.Accepting, id)).Ok && (await client.ApproveAsync(slot.Approving, id)).RegistrationNumber is { } number)
             {
                 registered.Enqueue(number);
             }

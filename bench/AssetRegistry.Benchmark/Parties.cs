@@ -25,12 +25,18 @@ internal sealed class Parties
                 Token(RegistryRoles.Clerk, $"clerk-accept-{i}"), Token(RegistryRoles.Clerk, $"clerk-approve-{i}"), Token(RegistryRoles.Clerk, $"clerk-second-{i}"));
         }).ToArray();
         Bank = Token(RegistryRoles.Bank, "loan-officer", CreditCode(9999));
+        Reviewer = Token(RegistryRoles.Reviewer, ReviewerUser, RegistryClient.ReviewInstitutionCode);
     }
+
+    public const string ReviewerUser = "reviewer-1";
 
     public IReadOnlyList<Slot> Slots { get; }
 
     /// <summary>A bank checking assets before lending: the asset-status reader of (d).</summary>
     public string Bank { get; }
+
+    /// <summary>The third-party institution that wrote every application's review report, confirming them.</summary>
+    public string Reviewer { get; }
 
     public sealed record Slot(int Index, string PartyCode, string Enterprise, string Accepting, string Approving, string SecondApproving)
     {

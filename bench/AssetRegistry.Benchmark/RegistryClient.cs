@@ -86,7 +86,7 @@ internal sealed class RegistryClient : IDisposable
             reviewReport = new
             {
                 institutionName = "深圳数据合规评估中心",
-                institutionCreditCode = "91350100M000100Y43",
+                institutionCreditCode = ReviewInstitutionCode,
                 reportNumber = $"SZ-REV-{random.Next(1000, 9999)}",
                 reportDate = "2026-02-20",
                 conclusion = "数据来源合法，内容真实",
@@ -101,6 +101,16 @@ internal sealed class RegistryClient : IDisposable
     {
         var (status, body) = await PostAsync("/api/applications/initial", token, application);
         return (status, status == "201" ? Property(body, "applicationId") : null);
+    }
+
+    /// <summary>The credit code of the institution whose review report every application cites (<see cref="Parties.Reviewer"/> speaks for it).</summary>
+    public const string ReviewInstitutionCode = "91350100M000100Y43";
+
+    /// <summary>POST /api/applications/{id}/confirm-review-report: the institution confirms the report, before formal review may accept.</summary>
+    public async Task<(string Outcome, bool Ok)> ConfirmReviewReportAsync(string token, string applicationId)
+    {
+        var (status, _) = await PostAsync($"/api/applications/{applicationId}/confirm-review-report", token, "{}");
+        return (status, status == "200");
     }
 
     /// <summary>POST /api/applications/{id}/accept.</summary>

@@ -72,12 +72,12 @@ internal static class Report
         Line("## Summary");
         Line();
         Line("Every figure is also given as a ratio to a baseline measured in the same run: **(a)** is the same writes done in process with Marten (no HTTP, no " +
-             "Wolverine, no authentication); a registration in (a) is its three transactions one after another. Where (a) has no counterpart the row says which baseline it uses.");
+             "Wolverine, no authentication); a registration in (a) is its four transactions one after another. Where (a) has no counterpart the row says which baseline it uses.");
         Line();
         Line("| what | measured | ratio to baseline | target | |");
         Line("|---|---|---|---|---|");
         var writes = r.Baseline.GetValueOrDefault("writes");
-        foreach (var operation in new[] { "submit", "accept", "approve" })
+        foreach (var operation in new[] { "submit", "confirm", "accept", "approve" })
         {
             if (r.Http.GetValueOrDefault(operation) is { } http && writes?.GetValueOrDefault(operation) is { } baseline)
             {
@@ -188,7 +188,7 @@ internal static class Report
         }
 
         Line();
-        Line(($"A whole registration in (a) (writes): **{r.BaselineRegistrationsPerSecond:N0}/s** = 1 / (1/submit + 1/accept + 1/approve)."));
+        Line(($"A whole registration in (a) (writes): **{r.BaselineRegistrationsPerSecond:N0}/s** = 1 / (1/submit + 1/confirm + 1/accept + 1/approve)."));
         Line();
     }
 
@@ -243,7 +243,7 @@ internal static class Report
     {
         Line("## (c) Certificate issuance lag");
         Line();
-        Line(($"Registrations (submit → accept → approve, three requests by three actors) for {r.Options.DurationSeconds} s each: first at {r.Options.Rate}/s (open loop: each " +
+        Line(($"Registrations (submit → confirm the review report → accept → approve, four requests by four actors) for {r.Options.DurationSeconds} s each: first at {r.Options.Rate}/s (open loop: each " +
                $"registration starts when it is due, at most {r.Options.Clients} in flight; a registration that cannot start in time waits and its latency counts from when it was due), then " +
                $"as fast as {r.Options.Clients} clients go. In the mix: a third of registrations first get an approval before acceptance, refused with 409 and writing nothing " +
                $"(≈10 % of requests); 5 % are approved by two clerks at once, of which one commits and the other's transaction fails on the application's version (Wolverine retries " +
@@ -271,7 +271,7 @@ internal static class Report
             Line(($"- Registrations completed: **{run.Completed:N0} in {run.Elapsed.TotalSeconds:N1} s = {run.RegistrationsPerSecond:N0}/s** ({X(Ratio(run.RegistrationsPerSecond, r.BaselineRegistrationsPerSecond))} (a) registration), " +
                    $"{run.RequestsPerSecond:N0} requests/s{(run.TargetRate is not null ? ($"; {run.NotStarted:N0} due registrations could not start in time") : "")}. " +
                    $"A registration took p50 {Ms(run.Registration.Latency.Percentile(50))}, p99 {Ms(run.Registration.Latency.Percentile(99))}{(run.TargetRate is not null ? " from when it was due" : "")}."));
-            Line(($"- Requests: submit {run.Submit.OutcomeText()} (p99 {Ms(run.Submit.Latency.Percentile(99))}); approve before accept {run.RefusedApprove.OutcomeText()}; accept {run.Accept.OutcomeText()} (p99 {Ms(run.Accept.Latency.Percentile(99))}); " +
+            Line(($"- Requests: submit {run.Submit.OutcomeText()} (p99 {Ms(run.Submit.Latency.Percentile(99))}); approve before accept {run.RefusedApprove.OutcomeText()}; confirm the review report {run.Confirm.OutcomeText()} (p99 {Ms(run.Confirm.Latency.Percentile(99))}); accept {run.Accept.OutcomeText()} (p99 {Ms(run.Accept.Latency.Percentile(99))}); " +
                    $"approve {run.Approve.OutcomeText()} (p99 {Ms(run.Approve.Latency.Percentile(99))}); two clerks at once {run.DoubleApprove.OutcomeText()}."));
             Line(($"- Global event sequence in the run: {run.Sequence.Events:N0} events, **{run.Sequence.Gaps:N0} holes**" +
                    (run.Log is { } log ? $"; the async daemon reported skipping a hole after waiting for it **{log.GapSkips} times, {Ms(log.MeanGapWait)} each on average** " +
@@ -288,7 +288,7 @@ internal static class Report
             var problems = new List<string>();
             if (run.TargetRate is { } target && run.RegistrationsPerSecond < 0.95 * target)
             {
-                problems.Add(($"{target}/s was not reached ({run.RegistrationsPerSecond:N0}/s): {Saturation(run.Cpu, r.Cores)} A registration is three write transactions; (a) writes at most {r.BaselineRegistrationsPerSecond:N0} registrations/s on this machine, so {target}/s " +
+                problems.Add(($"{target}/s was not reached ({run.RegistrationsPerSecond:N0}/s): {Saturation(run.Cpu, r.Cores)} A registration is four write transactions; (a) writes at most {r.BaselineRegistrationsPerSecond:N0} registrations/s on this machine, so {target}/s " +
                                (r.BaselineRegistrationsPerSecond < target ? "is beyond even the in-process floor here." : "needs the API at ≥ " + X(target / r.BaselineRegistrationsPerSecond) + " of it.")));
             }
 
@@ -519,9 +519,9 @@ internal static class Report
         Row("read p99", s => Ms(s.Reads.Latency.Percentile(99)), s => s.Reads.Latency.Percentile(99).TotalMilliseconds, "≤ 1.5×");
         Row("read outcomes", s => s.Reads.OutcomeText());
         Row("registrations/s", s => $"{s.Registrations.RegistrationsPerSecond:N0}", s => s.Registrations.RegistrationsPerSecond, "≥ 0.67×");
-        Row("registration p50 (three requests)", s => Ms(s.Registrations.Registration.Latency.Percentile(50)), s => s.Registrations.Registration.Latency.Percentile(50).TotalMilliseconds);
+        Row("registration p50 (four requests)", s => Ms(s.Registrations.Registration.Latency.Percentile(50)), s => s.Registrations.Registration.Latency.Percentile(50).TotalMilliseconds);
         Row("registration p99", s => Ms(s.Registrations.Registration.Latency.Percentile(99)), s => s.Registrations.Registration.Latency.Percentile(99).TotalMilliseconds, "≤ 1.5×");
-        Row("submit / accept / approve p99", s => $"{Ms(s.Registrations.Submit.Latency.Percentile(99))} / {Ms(s.Registrations.Accept.Latency.Percentile(99))} / {Ms(s.Registrations.Approve.Latency.Percentile(99))}");
+        Row("submit / confirm / accept / approve p99", s => $"{Ms(s.Registrations.Submit.Latency.Percentile(99))} / {Ms(s.Registrations.Confirm.Latency.Percentile(99))} / {Ms(s.Registrations.Accept.Latency.Percentile(99))} / {Ms(s.Registrations.Approve.Latency.Percentile(99))}");
         Row("certificate lag p50 / p99", s => s.Registrations.Whole is { } w ? $"{Ms(w.P50)} / {Ms(w.P99)}" : "—", s => s.Registrations.Whole?.P99.TotalMilliseconds ?? 0);
         Row("holes in the event sequence", s => $"{s.Registrations.Sequence.Gaps:N0} in {s.Registrations.Sequence.Events:N0} events");
         Row("service peak resident set", s => Mib(s.PeakBytes), s => s.PeakBytes, "< 1 GiB");

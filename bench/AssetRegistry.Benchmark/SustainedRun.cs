@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace AssetRegistry.Benchmark;
 
 /// <summary>
-/// (c) Registrations through the API for a fixed time — submit, accept, approve, each by its own actor — at a fixed
+/// (c) Registrations through the API for a fixed time — submit, confirm the review report, accept, approve, each by its own actor — at a fixed
 /// arrival rate (open loop: a registration starts when it is due, whatever happened to the earlier ones, with at
 /// most <c>clients</c> in flight) or as fast as the clients go (closed loop). Refused and failed writes are in the
 /// mix: a third of registrations first get an approval before acceptance (refused: it writes nothing), ≈10 % of all
@@ -20,6 +20,7 @@ internal sealed class SustainedRun(RegistryClient client, Parties parties, IRead
         public string Label { get; } = label;
         public int? TargetRate { get; } = rate;
         public OperationStats Submit { get; } = new("submit");
+        public OperationStats Confirm { get; } = new("confirm");
         public OperationStats Accept { get; } = new("accept");
         public OperationStats Approve { get; } = new("approve");
         public OperationStats RefusedApprove { get; } = new("approve before accept");
@@ -32,7 +33,7 @@ internal sealed class SustainedRun(RegistryClient client, Parties parties, IRead
         public DateTimeOffset From { get; set; }
         public DateTimeOffset To { get; set; }
         public double RegistrationsPerSecond => Elapsed > TimeSpan.Zero ? Completed / Elapsed.TotalSeconds : 0;
-        public long Requests => Submit.Total + Accept.Total + Approve.Total + RefusedApprove.Total + DoubleApprove.Total;
+        public long Requests => Submit.Total + Confirm.Total + Accept.Total + Approve.Total + RefusedApprove.Total + DoubleApprove.Total;
         public double RequestsPerSecond => Elapsed > TimeSpan.Zero ? Requests / Elapsed.TotalSeconds : 0;
         public bool CaughtUp { get; set; }
         public TimeSpan CatchUp { get; set; }
@@ -118,7 +119,8 @@ internal sealed class SustainedRun(RegistryClient client, Parties parties, IRead
             await result.RefusedApprove.TimeAsync(() => client.ApproveAsync(slot.Approving, id));
         }
 
-        if (!await result.Accept.TimeAsync(() => client.AcceptAsync(slot.Accepting, id)))
+        if (!await result.Confirm.TimeAsync(() => client.ConfirmReviewReportAsync(parties.Reviewer, id))
+            || !await result.Accept.TimeAsync(() => client.AcceptAsync(slot.Accepting, id)))
         {
             return;
         }

@@ -16,7 +16,7 @@ internal sealed record Acknowledged(string Kind, string Id, string RegistrationN
 
 /// <summary>
 /// A bounded offered load (open loop: work starts when it is due, whatever the answers): registration chains — an initial
-/// registration (首次), then on its asset a license (许可), a transfer (转移) and a cancellation (注销), or, every fourth
+/// registration (首次; its review report confirmed by its institution before acceptance), then on its asset a license (许可), a transfer (转移) and a cancellation (注销), or, every fourth
 /// chain, an objection (异议) — asset reads by a bank, and certificate verifications. Every write carries an
 /// Idempotency-Key, so that a client may send it again after a failure; what the registry acknowledged is kept.
 /// </summary>
@@ -123,7 +123,8 @@ internal sealed partial class FaultLoad(NodeBalancer nodes, DevelopmentIssuer is
         }
 
         var applicationId = await ApplyAsync("initial", "/api/applications/initial", Enterprise(holder), RegistryClient.InitialApplication(report, random));
-        var number = applicationId is null ? null : await CompleteAsync("initial", applicationId, null, accepting, approving);
+        var number = applicationId is null || !await ReviewReportConfirmedAsync("initial", applicationId) ? null
+            : await CompleteAsync("initial", applicationId, null, accepting, approving);
         if (number is null)
         {
             return;
@@ -193,8 +194,13 @@ internal sealed partial class FaultLoad(NodeBalancer nodes, DevelopmentIssuer is
         }
 
         var report = await UploadAsync(Enterprise(holder), $"review report held {Guid.NewGuid()}");
-        return report is null ? null : await ApplyAsync("held", "/api/applications/initial", Enterprise(holder), RegistryClient.InitialApplication(report, new Random(7)));
+        var applicationId = report is null ? null : await ApplyAsync("held", "/api/applications/initial", Enterprise(holder), RegistryClient.InitialApplication(report, new Random(7)));
+        return applicationId is not null && await ReviewReportConfirmedAsync("held", applicationId) ? applicationId : null;
     }
+
+    /// <summary>The institution the initial application's review report names confirms it, as formal review requires before it accepts.</summary>
+    private async Task<bool> ReviewReportConfirmedAsync(string kind, string applicationId) =>
+        await PostAsync($"{kind}-confirm", $"/api/applications/{applicationId}/confirm-review-report", Reviewer, "{}", 200) is not null;
 
     /// <summary>Consent where awaited, acceptance, approval: the registration number the approval answered, or null.</summary>
     private async Task<string?> CompleteAsync(string kind, string applicationId, string? consenting, string accepting, string approving)
@@ -290,6 +296,8 @@ internal sealed partial class FaultLoad(NodeBalancer nodes, DevelopmentIssuer is
     private string Bank => Token(RegistryRoles.Bank, "loan-officer", Parties.CreditCode(9_999_999));
 
     private string Clerk(string user) => Token(RegistryRoles.Clerk, user, null);
+
+    private string Reviewer => Token(RegistryRoles.Reviewer, "reviewer-1", RegistryClient.ReviewInstitutionCode);
 
     private string Enterprise(string code) => Token(RegistryRoles.Enterprise, $"staff-{code}", code);
 

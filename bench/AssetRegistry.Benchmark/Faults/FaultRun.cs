@@ -483,6 +483,7 @@ internal sealed class FaultRun(FaultOptions options, string repository, string f
         }
 
         var writes = _balancer.Latencies.Where(l => l.Key.EndsWith("-approve", StringComparison.Ordinal) || l.Key.EndsWith("-accept", StringComparison.Ordinal) ||
+                                                   l.Key.EndsWith("-confirm", StringComparison.Ordinal) ||
                                                    l.Key.EndsWith("-apply", StringComparison.Ordinal)).ToList();
         Line($"  p99 over every write: {writes.Select(w => w.Value.Percentile(99).TotalMilliseconds).DefaultIfEmpty(0).Max():0.0} ms (the slowest operation's p99)");
         Line($"  CPU per registration: {(registrations > 0 ? cpuMs / registrations : 0):0.00} ms (services {(after.Services - before.Services) * 10.0 / Math.Max(1, registrations):0.00} + PostgreSQL {(after.Postgres - before.Postgres) * 10.0 / Math.Max(1, registrations):0.00}); " +

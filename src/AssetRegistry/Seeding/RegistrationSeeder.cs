@@ -25,7 +25,7 @@ public sealed record SeedResult(int Assets, long Events, TimeSpan Elapsed)
 /// <summary>
 /// Records registered assets in bulk, through Marten, with the full history the service records for an
 /// initial registration (首次登记): on the application's stream <see cref="InitialRegistrationApplied"/>,
-/// <see cref="ApplicationAccepted"/>, <see cref="PublicNoticeStarted"/>, <see cref="PublicNoticeEnded"/> and
+/// <see cref="ReviewReportConfirmed"/>, <see cref="ApplicationAccepted"/>, <see cref="PublicNoticeStarted"/>, <see cref="PublicNoticeEnded"/> and
 /// <see cref="ApplicationApproved"/>; on the asset's stream <see cref="AssetRegistered"/>; the asset's expiry
 /// timer armed. Each event is made by the same domain code the service runs (the application's decisions, the
 /// deadlines on the working calendar, the initial registration's own decider at approval, the registration number from the registry's counter of its kind and year), dated in the past:
@@ -181,6 +181,11 @@ public sealed class RegistrationSeeder(IDocumentStore store, ProcedureDeadlines 
 
         var (accepting, approving) = data.TwoClerks();
         var acceptedAt = submittedAt + TimeSpan.FromDays(data.Next(1, 4)) + data.Minutes(0, 6 * 60);
+        // The report's institution confirms it half-way between submission and acceptance (drawing nothing at random, so the rest of a seed stays as it was).
+        var confirmedAt = submittedAt + (acceptedAt - submittedAt) / 2;
+        var confirmed = ReviewReportRules.Confirm(application, SeedData.ReviewerOf(details.ReviewReport), confirmedAt);
+        recorded.Add((confirmed, confirmedAt));
+        application = application.After(confirmed);
         foreach (var accepted in application.Accept(accepting, acceptedAt, deadlines))
         {
             recorded.Add((accepted, acceptedAt));

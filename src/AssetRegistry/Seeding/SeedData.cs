@@ -107,6 +107,9 @@ internal sealed class SeedData
     public Actor StaffOf(Applicant applicant) =>
         new($"staff-{_random.Next(1, 6)}", RegistryRoles.Enterprise, applicant.PartyCode);
 
+    /// <summary>The user of the institution a review report names, as it confirms the report (the reviewer's token carries its credit code).</summary>
+    public static Actor ReviewerOf(ThirdPartyReviewReport report) => new("reviewer-1", RegistryRoles.Reviewer, report.InstitutionCreditCode);
+
     /// <summary>Two different clerks: the one who accepts and the one who approves (four eyes).</summary>
     public (Actor Accepting, Actor Approving) TwoClerks()
     {

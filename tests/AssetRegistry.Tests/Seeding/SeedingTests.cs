@@ -1,6 +1,6 @@
-using AssetRegistry.InitialRegistration;
 using AssetRegistry.Applications;
 using AssetRegistry.Infrastructure;
+using AssetRegistry.InitialRegistration;
 using AssetRegistry.Assets;
 using AssetRegistry.Ledger;
 using AssetRegistry.Ledger.Audit;
@@ -52,8 +52,12 @@ public sealed class SeedingTests(RegistryApp app) : IClassFixture<RegistryApp>
             Assert.All(applications, application =>
             {
                 Assert.Equal(ApplicationState.Approved, application.State);
-                Assert.Equal(5, application.Version);
+                Assert.Equal(6, application.Version);
                 Assert.False(string.IsNullOrEmpty(application.AcceptedBy));
+                // Its review report confirmed, before acceptance, by the institution it names.
+                var subject = Assert.IsType<InitialSubject>(application.Subject);
+                Assert.Equal(ReviewReportConfirmationState.Confirmed, subject.Confirmation?.State);
+                Assert.True(subject.Confirmation!.By!.Reviews(subject.Details.ReviewReport.InstitutionCreditCode));
             });
             var numbers = applications.Select(a => a.RegistrationNumber).ToHashSet();
             Assert.True(numbers.SetEquals(assets.Select(a => a.Id)));
