@@ -16,8 +16,8 @@ public static class GettingAssetEndpoint
                     return Results.Ok(await AsOfAsync(session, number, moment, now, http.RequestAborted));
                 }
 
-                var asset = await CurrentAsync(session, number, http.RequestAborted) ?? throw NotRegistered(number);
-                var holdersRecord = await session.LoadAsync<Parties.Party>(asset.Holder.PartyCode, http.RequestAborted);
+                var (current, holdersRecord) = await CurrentAsync(session, number, http.RequestAborted);
+                var asset = current ?? throw NotRegistered(number);
                 http.Response.SetETag(asset.Version);
                 return Results.Ok(AssetView.Of(asset, now, holdersRecord: holdersRecord));
             })
@@ -83,13 +83,18 @@ public static class GettingAssetEndpoint
     /// The stream's version is read first, in the same round trip: if an event lands between the two reads, the
     /// ETag is the older one and a write made on it is refused (412) rather than accepted on a state not shown.
     /// </summary>
-    private static async Task<Asset?> CurrentAsync(IQuerySession session, string number, CancellationToken cancellation)
+    /// <summary>The asset as it stands and its holder's party record (for a name changed since), in one round trip.</summary>
+    private static async Task<(Asset? Asset, Parties.Party? HoldersRecord)> CurrentAsync(IQuerySession session, string number, CancellationToken cancellation)
     {
+        var assets = session.DocumentStore.Options.FindOrResolveDocumentType(typeof(Asset)).TableName.QualifiedName;
         var batch = session.CreateBatchQuery();
         var stream = batch.Events.FetchStreamState(number);
         var snapshot = batch.Load<Asset>(number);
+        var holders = batch.Query<Parties.Party>($"where id = (select data -> 'Holder' ->> 'PartyCode' from {assets} where id = ?)", number);
         await batch.Execute(cancellation);
-        return await snapshot is { } asset && await stream is { } state ? asset with { Version = state.Version } : null;
+        var asset = await snapshot is { } found && await stream is { } state ? found with { Version = state.Version } : null;
+        var record = (await holders).SingleOrDefault();
+        return (asset, record is not null && record.Id == asset?.Holder.PartyCode ? record : null);
     }
 
     private static Refusal NotRegistered(string number) => new(Refusals.AssetNotFound, ("number", number));
