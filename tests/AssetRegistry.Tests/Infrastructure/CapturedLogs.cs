@@ -10,8 +10,28 @@ namespace AssetRegistry.Tests.Infrastructure;
 public sealed class CapturedLogs : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _awaited = new(StringComparer.Ordinal);
 
     public bool Any(string text) => _lines.Any(line => line.Contains(text, StringComparison.Ordinal));
+
+    /// <summary>Completes when a line containing <paramref name="text"/> has been logged (at once if one was); fails after <paramref name="timeout"/>.</summary>
+    public async Task WaitForAsync(string text, TimeSpan timeout, string failure)
+    {
+        var logged = _awaited.GetOrAdd(text, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (Any(text))
+        {
+            logged.TrySetResult();
+        }
+
+        try
+        {
+            await logged.Task.WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail(failure);
+        }
+    }
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
@@ -29,7 +49,15 @@ public sealed class CapturedLogs : ILoggerProvider
         {
             if (IsEnabled(logLevel))
             {
-                logs._lines.Enqueue($"{category}: {formatter(state, exception)} {exception}");
+                var line = $"{category}: {formatter(state, exception)} {exception}";
+                logs._lines.Enqueue(line);
+                foreach (var (text, logged) in logs._awaited)
+                {
+                    if (line.Contains(text, StringComparison.Ordinal))
+                    {
+                        logged.TrySetResult();
+                    }
+                }
             }
         }
     }

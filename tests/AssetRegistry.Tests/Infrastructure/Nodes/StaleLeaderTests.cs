@@ -35,7 +35,8 @@ public sealed class StaleLeaderTests
             .ConfigureLogging(logging => logging.AddProvider(logs)));
         var store = host.Services.GetRequiredService<IDocumentStore>();
         var lease = host.Services.GetRequiredService<DaemonLease>();
-        await WaitUntilAsync(() => lease.Term is not null, "the node never took the daemon's lease");
+        await logs.WaitForAsync("leads the async daemon", TimeSpan.FromSeconds(30), "the node never took the daemon's lease");
+        Assert.NotNull(lease.Term);
 
         await RegisterAsync(store, 1, clock);
         await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
@@ -48,7 +49,7 @@ public sealed class StaleLeaderTests
         var lastEvent = await ScalarAsync(database, "select max(seq_id) from registry.mt_events");
 
         // The daemon picks the new event up and tries to commit its batch: PostgreSQL refuses it (the fence's state).
-        await WaitUntilAsync(() => logs.Any(Leases.LeaseLostState), "the node never tried to commit the second registration's batch");
+        await logs.WaitForAsync(Leases.LeaseLostState, TimeSpan.FromSeconds(30), "the node never tried to commit the second registration's batch");
         Assert.Equal(1, await ScalarAsync(database, $"select count(*) from {LedgerTables.Certificates}"));
         Assert.Equal(1, await ScalarAsync(database, $"select count(*) from {LedgerTables.Checkpoints}"));
         Assert.Equal(progress, await ProgressAsync(database));
@@ -66,16 +67,6 @@ public sealed class StaleLeaderTests
         session.Events.StartStream<Asset>(number, new AssetRegistered(number, $"app-{serial}", new Applicant("91350100M000100Y43", "福建数据科技有限公司"),
             RightType.Holding, details, clock.GetUtcNow(), clock.GetUtcNow().AddYears(3), new Actor("clerk-seed", RegistryRoles.Clerk, null), clock.GetUtcNow()));
         await session.SaveChangesAsync();
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, string failure)
-    {
-        for (var waited = 0; waited < 300 && !condition(); waited++)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.True(condition(), failure);
     }
 
     private static Task<long> ProgressAsync(string database) =>
