@@ -51,16 +51,24 @@ public static class RecordingPartyEndpoint
 
     public static RecordParty Validate(RecordPartyRequest request, Actor actor)
     {
+        var (name, identity, documents) = ValidateIdentity(request.Name, request.Identifier, request.IdentityDocuments);
+        return new RecordParty(name, identity, documents, actor);
+    }
+
+    /// <summary>What a party is verified on, recorded at the counter or asked for in an onboarding: its name, identifier and identity documents.</summary>
+    public static (string Name, PartyIdentity Identity, IReadOnlyList<string> Documents) ValidateIdentity(
+        string? name, PartyIdentifierRequest? identifier, IReadOnlyList<string>? identityDocuments)
+    {
         var errors = new FieldErrors();
-        var name = PartyNames.Validate(request.Name, "name", errors);
+        var validName = PartyNames.Validate(name, "name", errors);
         PartyIdentity? identity = null;
-        if (errors.Require(request.Identifier, "identifier"))
+        if (errors.Require(identifier, "identifier"))
         {
-            identity = PartyIdentity.Parse(request.Identifier!.Type, request.Identifier.Number, request.Identifier.IssuingCountry, "identifier", errors);
+            identity = PartyIdentity.Parse(identifier!.Type, identifier.Number, identifier.IssuingCountry, "identifier", errors);
         }
 
-        var documents = IdentityDocuments.Validate(request.IdentityDocuments, "identityDocuments", errors);
+        var documents = IdentityDocuments.Validate(identityDocuments, "identityDocuments", errors);
         errors.ThrowIfAny();
-        return new RecordParty(name!, identity!, documents, actor);
+        return (validName!, identity!, documents);
     }
 }

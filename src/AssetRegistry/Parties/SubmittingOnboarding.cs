@@ -49,17 +49,8 @@ public static class SubmittingOnboardingEndpoint
     public static RouteHandlerBuilder MapSubmitOnboarding(this RouteGroupBuilder parties) =>
         parties.MapPost("/onboarding", async (OnboardingRequest request, HttpContext http, IMessageBus bus) =>
             {
-                var errors = new FieldErrors();
-                var name = PartyNames.Validate(request.Name, "name", errors);
-                PartyIdentity? identity = null;
-                if (errors.Require(request.Identifier, "identifier"))
-                {
-                    identity = PartyIdentity.Parse(request.Identifier!.Type, request.Identifier.Number, request.Identifier.IssuingCountry, "identifier", errors);
-                }
-
-                var documents = IdentityDocuments.Validate(request.IdentityDocuments, "identityDocuments", errors);
-                errors.ThrowIfAny();
-                var command = new SubmitOnboarding(Guid.CreateVersion7().ToString(), name!, identity!, documents, Actor.From(http.User));
+                var (name, identity, documents) = RecordingPartyEndpoint.ValidateIdentity(request.Name, request.Identifier, request.IdentityDocuments);
+                var command = new SubmitOnboarding(Guid.CreateVersion7().ToString(), name, identity, documents, Actor.From(http.User));
                 return await bus.AnswerAsync(command, http, (OnboardingView onboarding) =>
                     ActAnswer.Created($"/api/parties/onboarding/{onboarding.OnboardingId}", onboarding, onboarding.Version, RecordedBody.Of(onboarding)));
             })
